@@ -1,0 +1,50 @@
+//! The command-line front end.
+
+mod explain;
+mod style;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Finds, explains and checks HTTP status codes in source code.
+#[derive(Debug, Parser)]
+#[command(name = "http-status-lsp", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Explain(explain::Args),
+}
+
+/// Exit status for a usage error, an unknown code or a query with no match.
+pub(crate) const EXIT_USAGE: u8 = 2;
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return if err.use_stderr() {
+                ExitCode::from(EXIT_USAGE)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match cli.command {
+        Some(Command::Explain(args)) => explain::run(&args),
+        None => {
+            let mut err = std::io::stderr().lock();
+            let _ = writeln!(
+                err,
+                "http-status-lsp: no command given; try `http-status-lsp explain 404` or `http-status-lsp --help`"
+            );
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
