@@ -8,6 +8,7 @@
 //! and a test fails when the two drift apart. Lookups by code are array
 //! indexing; nothing is parsed or allocated at run time.
 
+#[rustfmt::skip]
 mod generated;
 mod search;
 
