@@ -1,9 +1,7 @@
 //! `http-status-lsp`: finds, explains and checks HTTP status codes in source code.
 
-mod cli;
-
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    cli::run()
+    http_status_lsp::cli::run()
 }

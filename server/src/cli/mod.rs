@@ -1,6 +1,8 @@
 //! The command-line front end.
 
 mod explain;
+mod scan;
+mod syntax_tree;
 mod style;
 
 use std::io::Write;
@@ -19,6 +21,9 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Explain(explain::Args),
+    Scan(scan::Args),
+    #[command(hide = true)]
+    SyntaxTree(syntax_tree::Args),
 }
 
 /// Exit status for a usage error, an unknown code or a query with no match.
@@ -38,6 +43,8 @@ pub fn run() -> ExitCode {
     };
     match cli.command {
         Some(Command::Explain(args)) => explain::run(&args),
+        Some(Command::Scan(args)) => scan::run(&args),
+        Some(Command::SyntaxTree(args)) => syntax_tree::run(&args),
         None => {
             let mut err = std::io::stderr().lock();
             let _ = writeln!(

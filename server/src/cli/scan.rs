@@ -1,0 +1,228 @@
+//! `http-status-lsp scan`: every status code in a tree of files.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use clap::ValueEnum;
+use http_status_registry as registry;
+use serde_json::json;
+
+use crate::syntax::{self, Language, Occurrence};
+
+/// List every HTTP status code in source files: literals such as `404` where a
+/// status is meant, and constants such as `http.StatusNotFound`.
+///
+/// Directories are walked in parallel, honouring .gitignore, .ignore and
+/// hidden-file rules. Binary files and files over --max-size are skipped with
+/// a note on stderr. Results stream as each file is done.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or directories to scan (default: the current directory).
+    paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+
+    /// Skip files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 10 * 1024 * 1024)]
+    max_size: u64,
+
+    /// Worker threads (default: one per core).
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// `path:line:column: 404 Not Found (argument, response)`.
+    Human,
+    /// One JSON object per line: path, line, column, end_line, end_column
+    /// (1-based, columns in characters, end exclusive), code, language, role,
+    /// context, form, text.
+    Jsonl,
+}
+
+struct Shared {
+    format: Format,
+    max_size: u64,
+    out: Mutex<std::io::Stdout>,
+    files: AtomicUsize,
+    parsed: AtomicUsize,
+    found: AtomicUsize,
+}
+
+pub fn run(args: &Args) -> ExitCode {
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    for path in &paths {
+        if !path.exists() {
+            note(path, "no such file or directory");
+            return ExitCode::from(super::EXIT_USAGE);
+        }
+    }
+    let shared = Shared {
+        format: args.format,
+        max_size: args.max_size,
+        out: Mutex::new(std::io::stdout()),
+        files: AtomicUsize::new(0),
+        parsed: AtomicUsize::new(0),
+        found: AtomicUsize::new(0),
+    };
+    let mut builder = ignore::WalkBuilder::new(&paths[0]);
+    for path in &paths[1..] {
+        builder.add(path);
+    }
+    builder
+        .require_git(false)
+        .threads(args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, usize::from)));
+    builder.build_parallel().run(|| {
+        let shared = &shared;
+        Box::new(move |entry| {
+            match entry {
+                Ok(entry) => {
+                    let explicit = entry.depth() == 0;
+                    if entry.file_type().is_some_and(|t| t.is_file()) {
+                        scan_file(shared, entry.path(), explicit);
+                    }
+                }
+                Err(err) => {
+                    let _ = writeln!(std::io::stderr(), "http-status-lsp: {err}");
+                }
+            }
+            ignore::WalkState::Continue
+        })
+    });
+    if let Ok(mut out) = shared.out.lock() {
+        let _ = out.flush();
+    }
+    ExitCode::SUCCESS
+}
+
+fn note(path: &Path, message: &str) {
+    let _ = writeln!(std::io::stderr(), "http-status-lsp: {}: {message}", path.display());
+}
+
+fn scan_file(shared: &Shared, path: &Path, explicit: bool) {
+    let Some(language) = Language::from_path(path) else {
+        if explicit {
+            note(path, "skipped: not a language we scan");
+        }
+        return;
+    };
+    shared.files.fetch_add(1, Ordering::Relaxed);
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if size > shared.max_size {
+        note(path, &format!("skipped: {size} bytes is over --max-size {}", shared.max_size));
+        return;
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            note(path, &format!("skipped: {e}"));
+            return;
+        }
+    };
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        note(path, "skipped: binary file");
+        return;
+    }
+    if !syntax::may_contain_status(&bytes) {
+        return;
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            note(path, "not valid UTF-8; invalid bytes read as U+FFFD");
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    };
+    shared.parsed.fetch_add(1, Ordering::Relaxed);
+    // A bug in a grammar or in our code must cost one file, not the run.
+    let found = match std::panic::catch_unwind(|| syntax::scan_text(language, &text)) {
+        Ok(found) => found,
+        Err(_) => {
+            note(path, "skipped: the scanner failed on this file (please report it)");
+            return;
+        }
+    };
+    if found.is_empty() {
+        return;
+    }
+    shared.found.fetch_add(found.len(), Ordering::Relaxed);
+    let rendered = render(shared.format, path, &text, &found);
+    if let Ok(mut out) = shared.out.lock() {
+        let _ = out.write_all(rendered.as_bytes());
+    }
+}
+
+fn render(format: Format, path: &Path, text: &str, found: &[Occurrence]) -> String {
+    use std::fmt::Write as _;
+    let lines = LineIndex::new(text);
+    let display = path.strip_prefix("./").unwrap_or(path).display().to_string();
+    let mut out = String::new();
+    for o in found {
+        let (line, column) = lines.position(text, o.range.start);
+        let (end_line, end_column) = lines.position(text, o.range.end);
+        let snippet = &text[o.range.clone()];
+        match format {
+            Format::Jsonl => {
+                let value = json!({
+                    "path": display,
+                    "line": line,
+                    "column": column,
+                    "end_line": end_line,
+                    "end_column": end_column,
+                    "code": o.code,
+                    "language": o.language.name(),
+                    "role": o.role.name(),
+                    "context": o.api.name(),
+                    "form": o.form.name(),
+                    "text": snippet,
+                });
+                let _ = writeln!(out, "{value}");
+            }
+            Format::Human => {
+                let name = registry::status(o.code)
+                    .map(|s| s.phrase)
+                    .or_else(|| registry::unofficial(o.code).first().map(|u| u.reason))
+                    .unwrap_or("(unassigned)");
+                let _ = writeln!(
+                    out,
+                    "{display}:{line}:{column}: {} {name} ({}, {}){}",
+                    o.code,
+                    o.role.name(),
+                    o.api.name(),
+                    if snippet == o.code.to_string() { String::new() } else { format!(" {snippet}") }
+                );
+            }
+        }
+    }
+    out
+}
+
+/// Line starts, for turning byte offsets into 1-based lines and character columns.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { starts }
+    }
+
+    fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let column = text.get(start..offset).map_or(0, |s| s.chars().count());
+        (line + 1, column + 1)
+    }
+}

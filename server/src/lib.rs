@@ -1,0 +1,6 @@
+//! http-status-lsp: finds, explains and checks HTTP status codes in source code.
+//!
+//! `syntax` parses and scans; `cli` is the command-line front end.
+
+pub mod cli;
+pub mod syntax;

@@ -1,0 +1,53 @@
+//! Whether a stretch of text is about HTTP, or about another protocol whose
+//! reply codes look like HTTP's (SMTP 250, FTP 226, ...).
+
+/// Case-insensitive search for `needle` (lowercase ASCII) at a word start.
+fn word_start(haystack: &[u8], needle: &[u8]) -> bool {
+    let finder = memchr::memmem::Finder::new(needle);
+    let lower: Vec<u8> = haystack.to_ascii_lowercase();
+    finder.find_iter(&lower).any(|at| at == 0 || !lower[at - 1].is_ascii_alphabetic())
+}
+
+const OTHER_PROTOCOLS: [&[u8]; 12] = [
+    b"smtp", b"esmtp", b"lmtp", b"ftp", b"sftp", b"ftplib", b"imap", b"pop3", b"nntp", b"ldap",
+    b"mailer", b"sendmail",
+];
+
+/// Mentions of SMTP, FTP, IMAP, POP3, NNTP or LDAP.
+pub fn mentions_other_protocol(text: &[u8]) -> bool {
+    OTHER_PROTOCOLS.iter().any(|p| word_start(text, p))
+}
+
+/// Mentions of HTTP: the word outside URLs, or requests and responses.
+pub fn mentions_http(text: &[u8]) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let http = memchr::memmem::find_iter(&lower, b"http").any(|at| {
+        let rest = &lower[at + 4..];
+        !(rest.starts_with(b"://") || rest.starts_with(b"s://"))
+    });
+    http || memchr::memmem::find(&lower, b"response").is_some()
+        || memchr::memmem::find(&lower, b"request").is_some()
+        || memchr::memmem::find(&lower, b"redirect").is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_protocols() {
+        assert!(mentions_other_protocol(b"import smtplib"));
+        assert!(mentions_other_protocol(b"from ftplib import FTP"));
+        assert!(mentions_other_protocol(b"\"net/smtp\""));
+        assert!(mentions_other_protocol(b"class SmtpClient"));
+        assert!(!mentions_other_protocol(b"gossip about nftables"));
+    }
+
+    #[test]
+    fn http() {
+        assert!(mentions_http(b"import \"net/http\""));
+        assert!(mentions_http(b"res.status(404)"));
+        assert!(mentions_http(b"def handle(request):"));
+        assert!(!mentions_http(b"// see https://example.com and http://x"));
+    }
+}

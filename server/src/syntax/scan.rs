@@ -1,0 +1,309 @@
+//! From a syntax tree to the status codes in it.
+
+use std::collections::HashMap;
+
+use http_status_registry as registry;
+use streaming_iterator::StreamingIterator;
+use tree_sitter::{Node, QueryCursor, Tree};
+
+use super::query::{Check, Compiled, Pattern, compiled};
+use super::{Api, Form, Language, Occurrence, Role, constants, evidence, literal};
+
+/// Every status code in `text`, ordered by position. `tree` must be the
+/// parse of `text` in `language`.
+pub fn scan(language: Language, text: &str, tree: &Tree) -> Vec<Occurrence> {
+    let compiled = compiled(language);
+    let src = text.as_bytes();
+    let mut scanner = Scanner {
+        language,
+        src,
+        found: HashMap::new(),
+        file_http: evidence::mentions_http(src),
+        file_other: evidence::mentions_other_protocol(src),
+        scope_cache: HashMap::new(),
+    };
+    let mut cursor = QueryCursor::new();
+    // Bounds the work a pathological file can cause.
+    cursor.set_match_limit(4096);
+    let mut matches = cursor.matches(&compiled.query, tree.root_node(), src);
+    while let Some(m) = matches.next() {
+        let pattern = compiled.patterns[m.pattern_index];
+        let capture = |index: Option<u32>| {
+            index.and_then(|i| m.captures().iter().find(|c| c.index == i).map(|c| c.node))
+        };
+        if let Some(slot) = capture(compiled.status) {
+            scanner.slot(compiled, &pattern, slot, capture(compiled.name), capture(compiled.phrase), m.pattern_index);
+        } else if let Some(node) = capture(compiled.constant) {
+            scanner.constant(node);
+        }
+    }
+    scanner.finish()
+}
+
+struct Scanner<'a> {
+    language: Language,
+    src: &'a [u8],
+    /// By byte range; the value keeps the pattern index so the earliest
+    /// pattern in the query file wins when two describe the same node.
+    found: HashMap<(usize, usize), (usize, Occurrence)>,
+    file_http: bool,
+    file_other: bool,
+    /// Per enclosing function: (mentions HTTP, mentions another protocol).
+    scope_cache: HashMap<usize, (bool, bool)>,
+}
+
+impl Scanner<'_> {
+    fn slot(
+        &mut self,
+        compiled: &Compiled,
+        pattern: &Pattern,
+        slot: Node,
+        name: Option<Node>,
+        phrase: Option<Node>,
+        pattern_index: usize,
+    ) {
+        let _ = compiled;
+        if pattern.weak && !self.weak_allowed(slot) {
+            return;
+        }
+        let mut values = Vec::new();
+        self.values(slot, 0, &mut values);
+        if values.is_empty() && literal::is_collection(self.language, slot) {
+            let mut cursor = slot.walk();
+            for child in slot.named_children(&mut cursor) {
+                self.values(child, 1, &mut values);
+            }
+        }
+        for (node, code, form) in values {
+            let checked = match pattern.check {
+                Check::None => true,
+                Check::Name => name.is_some_and(|n| self.name_matches(n, code)),
+                Check::Phrase => phrase.is_some_and(|p| self.phrase_matches(p, code)),
+            };
+            if !checked {
+                continue;
+            }
+            let in_range = (100..=599).contains(&code);
+            // Outside 100-599 only where a status is plainly expected, so the
+            // rules can call it invalid; never in tables or bounds.
+            let plausible_invalid = form == Form::Literal
+                && (100..=999).contains(&code)
+                && !pattern.weak
+                && matches!(pattern.role, Role::Argument | Role::Assignment | Role::Annotation);
+            if !(in_range || plausible_invalid) {
+                continue;
+            }
+            self.add(pattern_index, node, code, form, pattern.role, pattern.api);
+        }
+    }
+
+    /// The status values inside `node`, looking through wrappers.
+    fn values<'t>(&self, node: Node<'t>, depth: usize, out: &mut Vec<(Node<'t>, u16, Form)>) {
+        if depth > 8 {
+            return;
+        }
+        if literal::is_integer(self.language, node) {
+            if let Some(v) = node_text(node, self.src).and_then(literal::integer_value) {
+                if let Ok(code) = u16::try_from(v) {
+                    out.push((node, code, Form::Literal));
+                }
+            }
+            return;
+        }
+        if let Some(children) = literal::transparent_children(self.language, node, self.src) {
+            for child in children {
+                self.values(child, depth + 1, out);
+            }
+            return;
+        }
+        if self.language == Language::Ruby && matches!(node.kind(), "simple_symbol" | "hash_key_symbol") {
+            if let Some(code) = node_text(node, self.src).and_then(constants::resolve_symbol) {
+                out.push((node, code, Form::Symbol));
+            }
+            return;
+        }
+        if literal::is_constant_shape(self.language, node) {
+            if let Some(code) = node_text(node, self.src).and_then(|t| constants::resolve(self.language, t)) {
+                out.push((node, code, Form::Constant));
+            }
+        }
+    }
+
+    fn constant(&mut self, node: Node) {
+        let Some(text) = node_text(node, self.src) else {
+            return;
+        };
+        if let Some(code) = constants::resolve(self.language, text) {
+            self.add(usize::MAX, node, code, Form::Constant, Role::Constant, Api::Other);
+        }
+    }
+
+    fn add(&mut self, pattern_index: usize, node: Node, code: u16, form: Form, role: Role, api: Api) {
+        let key = (node.start_byte(), node.end_byte());
+        let occurrence = Occurrence {
+            range: node.byte_range(),
+            code,
+            language: self.language,
+            form,
+            role,
+            api,
+        };
+        match self.found.get(&key) {
+            Some((existing, _)) if *existing <= pattern_index => {}
+            _ => {
+                self.found.insert(key, (pattern_index, occurrence));
+            }
+        }
+    }
+
+    /// Weak slots (a variable merely named `code`) count only in HTTP code.
+    fn weak_allowed(&mut self, node: Node) -> bool {
+        let Some(scope) = enclosing_function(node) else {
+            return self.file_http && !self.file_other;
+        };
+        let src = self.src;
+        let (scope_http, scope_other) = *self.scope_cache.entry(scope.id()).or_insert_with(|| {
+            let text = &src[scope.byte_range()];
+            (evidence::mentions_http(text), evidence::mentions_other_protocol(text))
+        });
+        if scope_other {
+            return false;
+        }
+        if self.file_other && !scope_http {
+            return false;
+        }
+        self.file_http
+    }
+
+    fn name_matches(&self, node: Node, code: u16) -> bool {
+        let Some(name) = node_text(node, self.src) else {
+            return false;
+        };
+        if constants::resolve(self.language, name) == Some(code) {
+            return true;
+        }
+        let words = name_words(name, code);
+        !words.is_empty() && phrase_forms(code).iter().any(|p| *p == words)
+    }
+
+    fn phrase_matches(&self, node: Node, code: u16) -> bool {
+        let Some(text) = node_text(node, self.src) else {
+            return false;
+        };
+        let words = words_of(text.trim_matches(|c: char| c == '"' || c == '\'' || c == '`'));
+        !words.is_empty() && phrase_forms(code).iter().any(|p| *p == words)
+    }
+
+    fn finish(self) -> Vec<Occurrence> {
+        let mut all: Vec<Occurrence> = self.found.into_values().map(|(_, o)| o).collect();
+        all.sort_by_key(|o| (o.range.start, std::cmp::Reverse(o.range.end)));
+        // A constant inside a larger resolved one (`StatusOK` in `http.StatusOK`) is the same occurrence.
+        let mut kept: Vec<Occurrence> = Vec::with_capacity(all.len());
+        for o in all {
+            if kept.last().is_some_and(|k| k.range.start <= o.range.start && o.range.end <= k.range.end) {
+                continue;
+            }
+            kept.push(o);
+        }
+        kept
+    }
+}
+
+fn node_text<'a>(node: Node, src: &'a [u8]) -> Option<&'a str> {
+    node.utf8_text(src).ok()
+}
+
+fn enclosing_function(node: Node) -> Option<Node> {
+    let mut current = node.parent();
+    while let Some(n) = current {
+        let kind = n.kind();
+        if kind.contains("function") || kind.contains("method") || kind == "func_literal" || kind.contains("lambda")
+        {
+            return Some(n);
+        }
+        current = n.parent();
+    }
+    None
+}
+
+/// Lowercase words of an identifier or phrase: `StatusNotFound` → status, not,
+/// found; `HTTP_404_NOT_FOUND` → http, 404, not, found; `I'm a teapot` → im, a, teapot.
+fn words_of(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\'' || c == '\u{2019}' {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(i + 1).copied();
+        let boundary = match prev {
+            Some(p) if p.is_alphanumeric() => {
+                (p.is_lowercase() && c.is_uppercase())
+                    || (p.is_uppercase() && c.is_uppercase() && next.is_some_and(char::is_lowercase))
+                    || (p.is_ascii_digit() != c.is_ascii_digit())
+            }
+            _ => false,
+        };
+        if boundary && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        word.extend(c.to_lowercase());
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+/// The words of a table entry's name with status prefixes and the code's own
+/// digits removed: `HTTP_404_NOT_FOUND` → not, found.
+fn name_words(name: &str, code: u16) -> Vec<String> {
+    let digits = code.to_string();
+    let mut words = words_of(name.rsplit(['.', ':']).next().unwrap_or(name));
+    words.retain(|w| *w != digits);
+    while words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "status" | "http" | "sc" | "code" | "codes" | "statuscode" | "httpstatus" | "k"))
+        && words.len() > 1
+    {
+        words.remove(0);
+    }
+    words
+}
+
+/// Every name a code goes by, as word lists.
+fn phrase_forms(code: u16) -> Vec<Vec<String>> {
+    let mut forms = Vec::new();
+    if let Some(s) = registry::status(code) {
+        forms.push(words_of(s.phrase));
+        forms.extend(s.aliases.iter().map(|a| words_of(a.name)));
+    }
+    forms.extend(registry::unofficial(code).iter().map(|u| words_of(u.reason)));
+    forms.retain(|f| !f.is_empty());
+    forms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifier_words() {
+        assert_eq!(words_of("StatusNotFound"), ["status", "not", "found"]);
+        assert_eq!(words_of("HTTP_404_NOT_FOUND"), ["http", "404", "not", "found"]);
+        assert_eq!(words_of("Status404NotFound"), ["status", "404", "not", "found"]);
+        assert_eq!(words_of("HTTPNotFound"), ["http", "not", "found"]);
+        assert_eq!(words_of("I'm a teapot"), ["im", "a", "teapot"]);
+        assert_eq!(name_words("StatusOK", 200), ["ok"]);
+        assert_eq!(name_words("HTTP_404_NOT_FOUND", 404), ["not", "found"]);
+        assert_eq!(name_words("StatusCommandOK", 200), ["command", "ok"]);
+    }
+}
