@@ -85,6 +85,11 @@ pub fn transparent_children<'t>(language: Language, node: Node<'t>, src: &[u8]) 
             named().into_iter().take(1).collect()
         }
         (Language::CSharp | Language::Java, "cast_expression") => fields(&["value"]),
+        // Argument wrappers: `f(404)` is `(argument (integer_literal))`.
+        (Language::CSharp | Language::Php, "argument") | (Language::Kotlin, "value_argument") => {
+            named().into_iter().last().into_iter().collect()
+        }
+        (Language::Go, "literal_element") => named(),
         // Literal types: `400 | 404`.
         (Language::TypeScript | Language::Tsx, "union_type" | "literal_type" | "parenthesized_type") => named(),
         _ => return None,
