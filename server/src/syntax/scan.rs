@@ -21,6 +21,7 @@ pub fn scan(language: Language, text: &str, tree: &Tree) -> Vec<Occurrence> {
         file_http: evidence::mentions_http(src),
         file_other: evidence::mentions_other_protocol(src),
         scope_cache: HashMap::new(),
+        tables: HashMap::new(),
     };
     let mut cursor = QueryCursor::new();
     // Bounds the work a pathological file can cause.
@@ -50,7 +51,15 @@ struct Scanner<'a> {
     file_other: bool,
     /// Per enclosing function: (mentions HTTP, mentions another protocol).
     scope_cache: HashMap<usize, (bool, bool)>,
+    /// Phrase tables by container node: entries whose phrase matched, and
+    /// entries waiting for the table to prove itself (their phrase is
+    /// worded differently: `203: "non_authoritative_info"`).
+    tables: HashMap<usize, (usize, Vec<(usize, Occurrence)>)>,
 }
+
+/// A table with this many entries whose phrases match is a status table, so
+/// its other entries count too.
+const TABLE_QUORUM: usize = 3;
 
 impl Scanner<'_> {
     fn slot(
@@ -80,6 +89,23 @@ impl Scanner<'_> {
                 Check::Name => name.is_some_and(|n| self.name_matches(n, code)),
                 Check::Phrase => phrase.is_some_and(|p| self.phrase_matches(p, code)),
             };
+            if pattern.check == Check::Phrase {
+                let container = slot.parent().and_then(|p| p.parent()).map_or(0, |c| c.id());
+                let table = self.tables.entry(container).or_default();
+                if checked {
+                    table.0 += 1;
+                } else if (100..=599).contains(&code) {
+                    let pending = Occurrence {
+                        range: node.byte_range(),
+                        code,
+                        language: self.language,
+                        form,
+                        role: pattern.role,
+                        api: pattern.api,
+                    };
+                    table.1.push((pattern_index, pending));
+                }
+            }
             if !checked {
                 continue;
             }
@@ -133,6 +159,15 @@ impl Scanner<'_> {
         let Some(text) = node_text(node, self.src) else {
             return;
         };
+        // The name being defined (`HTTP_404_NOT_FOUND = 404`) is not a use.
+        let defined = node.parent().is_some_and(|p| {
+            ["left", "name"]
+                .iter()
+                .any(|f| p.child_by_field_name(f).is_some_and(|c| c.id() == node.id()))
+        });
+        if defined {
+            return;
+        }
         if let Some(code) = constants::resolve(self.language, text) {
             self.add(usize::MAX, node, code, Form::Constant, Role::Constant, Api::Other);
         }
@@ -194,7 +229,14 @@ impl Scanner<'_> {
         !words.is_empty() && phrase_forms(code).iter().any(|p| *p == words)
     }
 
-    fn finish(self) -> Vec<Occurrence> {
+    fn finish(mut self) -> Vec<Occurrence> {
+        for (verified, pending) in std::mem::take(&mut self.tables).into_values() {
+            if verified >= TABLE_QUORUM {
+                for (pattern_index, o) in pending {
+                    self.found.entry((o.range.start, o.range.end)).or_insert((pattern_index, o));
+                }
+            }
+        }
         let mut all: Vec<Occurrence> = self.found.into_values().map(|(_, o)| o).collect();
         all.sort_by_key(|o| (o.range.start, std::cmp::Reverse(o.range.end)));
         // A constant inside a larger resolved one (`StatusOK` in `http.StatusOK`) is the same occurrence.
