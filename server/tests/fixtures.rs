@@ -53,7 +53,9 @@ fn markers(language: Language, text: &str) -> (Vec<Expected>, Vec<Spot>, Vec<usi
     for (i, line) in lines.iter().enumerate() {
         let trimmed = line.trim_start();
         let indent = line.len() - trimmed.len();
-        let body = trimmed.strip_prefix(token).map(|rest| (rest, indent + token.len()));
+        let body = trimmed
+            .strip_prefix(token)
+            .map(|rest| (rest, indent + token.len()));
         let Some((rest, rest_col)) = body.filter(|(rest, _)| {
             let r = rest.trim_start();
             r.starts_with('^') || r.starts_with("!!!")
@@ -62,7 +64,8 @@ fn markers(language: Language, text: &str) -> (Vec<Expected>, Vec<Spot>, Vec<usi
             continue;
         };
         marker_lines.push(i);
-        let target = last_code.unwrap_or_else(|| panic!("marker on line {} has no code line above", i + 1));
+        let target =
+            last_code.unwrap_or_else(|| panic!("marker on line {} has no code line above", i + 1));
         let lead = rest.len() - rest.trim_start().len();
         let start = rest_col + lead;
         let r = rest.trim_start();
@@ -132,7 +135,11 @@ fn fixtures() {
             let (expected, negatives, _) = markers(language, &text);
             let found = scan_text(language, &text);
             let tally = tallies.entry(language.name()).or_default();
-            let name = path.strip_prefix(fixture_root()).unwrap_or(&path).display().to_string();
+            let name = path
+                .strip_prefix(fixture_root())
+                .unwrap_or(&path)
+                .display()
+                .to_string();
             for e in &expected {
                 let hit = found.iter().find(|o| spot_of(&text, o) == e.spot);
                 match hit {
@@ -165,7 +172,12 @@ fn fixtures() {
                     }
                     None => {
                         tally.false_neg += 1;
-                        failures.push(format!("{name}:{}:{}: missed {}", e.spot.line + 1, e.spot.start + 1, e.code));
+                        failures.push(format!(
+                            "{name}:{}:{}: missed {}",
+                            e.spot.line + 1,
+                            e.spot.start + 1,
+                            e.code
+                        ));
                     }
                 }
             }
@@ -175,7 +187,11 @@ fn fixtures() {
                     continue;
                 }
                 tally.false_pos += 1;
-                let why = if negatives.contains(&spot) { " (marked !!!)" } else { "" };
+                let why = if negatives.contains(&spot) {
+                    " (marked !!!)"
+                } else {
+                    ""
+                };
                 failures.push(format!(
                     "{name}:{}:{}: unexpected {} {} {}{why}",
                     spot.line + 1,
@@ -206,7 +222,21 @@ fn markers_parse() {
     let (expected, negatives, lines) = markers(Language::JavaScript, text);
     assert_eq!(lines, [1, 3]);
     assert_eq!(expected.len(), 1);
-    assert_eq!(expected[0].spot, Spot { line: 0, start: 11, end: 14 });
+    assert_eq!(
+        expected[0].spot,
+        Spot {
+            line: 0,
+            start: 11,
+            end: 14
+        }
+    );
     assert_eq!(expected[0].role.as_deref(), Some("argument"));
-    assert_eq!(negatives, [Spot { line: 2, start: 5, end: 8 }]);
+    assert_eq!(
+        negatives,
+        [Spot {
+            line: 2,
+            start: 5,
+            end: 8
+        }]
+    );
 }

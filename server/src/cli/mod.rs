@@ -2,8 +2,8 @@
 
 mod explain;
 mod scan;
-mod syntax_tree;
 mod style;
+mod syntax_tree;
 
 use std::io::Write;
 use std::process::ExitCode;

@@ -44,13 +44,21 @@ fn print_node(out: &mut String, root: tree_sitter::Node, src: &[u8]) {
         let node = cursor.node();
         if node.is_named() {
             let indent = "  ".repeat(depth);
-            let field = cursor.field_name().map(|f| format!("{f}: ")).unwrap_or_default();
+            let field = cursor
+                .field_name()
+                .map(|f| format!("{f}: "))
+                .unwrap_or_default();
             let text = if node.child_count() == 0 {
                 format!(" {:?}", node.utf8_text(src).unwrap_or(""))
             } else {
                 String::new()
             };
-            let _ = writeln!(out, "{indent}{field}({}){text}  [{}]", node.kind(), node.start_position().row + 1);
+            let _ = writeln!(
+                out,
+                "{indent}{field}({}){text}  [{}]",
+                node.kind(),
+                node.start_position().row + 1
+            );
         }
         if cursor.goto_first_child() {
             depth += 1;

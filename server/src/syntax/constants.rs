@@ -80,7 +80,14 @@ fn build(family: &str) -> Table {
         let name = normalize(constant.name);
         let segments: Vec<&str> = name.split('.').collect();
         for start in 0..segments.len().saturating_sub(1) {
-            insert(&mut table.qualified, segments[start..].join("."), constant.code);
+            let suffix = &segments[start..];
+            // `Status.NOT_FOUND` alone is also gRPC's; keep `Response.Status.NOT_FOUND`.
+            let generic = suffix.len() == 2
+                && matches!(suffix[0], "Status" | "status" | "Response")
+                && !distinctive(suffix[1]);
+            if !generic {
+                insert(&mut table.qualified, suffix.join("."), constant.code);
+            }
         }
         if let Some(last) = segments.last().filter(|s| distinctive(s)) {
             insert(&mut table.bare, (*last).to_owned(), constant.code);
@@ -139,18 +146,42 @@ mod tests {
         assert_eq!(resolve(Language::Go, "http.StatusNotFound"), Some(404));
         assert_eq!(resolve(Language::Go, "StatusNotFound"), Some(404));
         assert_eq!(resolve(Language::Python, "HTTPStatus.NOT_FOUND"), Some(404));
-        assert_eq!(resolve(Language::Python, "http.HTTPStatus.NOT_FOUND"), Some(404));
-        assert_eq!(resolve(Language::Python, "status.HTTP_201_CREATED"), Some(201));
+        assert_eq!(
+            resolve(Language::Python, "http.HTTPStatus.NOT_FOUND"),
+            Some(404)
+        );
+        assert_eq!(
+            resolve(Language::Python, "status.HTTP_201_CREATED"),
+            Some(201)
+        );
         assert_eq!(resolve(Language::Python, "HTTP_201_CREATED"), Some(201));
         assert_eq!(resolve(Language::Python, "codes.ok"), Some(200));
         assert_eq!(resolve(Language::Rust, "StatusCode::NOT_FOUND"), Some(404));
-        assert_eq!(resolve(Language::Rust, "http::StatusCode::NOT_FOUND"), Some(404));
+        assert_eq!(
+            resolve(Language::Rust, "http::StatusCode::NOT_FOUND"),
+            Some(404)
+        );
         assert_eq!(resolve(Language::Java, "HttpStatus.NOT_FOUND"), Some(404));
-        assert_eq!(resolve(Language::Kotlin, "HttpStatusCode.NotFound"), Some(404));
-        assert_eq!(resolve(Language::CSharp, "StatusCodes.Status404NotFound"), Some(404));
-        assert_eq!(resolve(Language::CSharp, "HttpStatusCode.NotFound"), Some(404));
-        assert_eq!(resolve(Language::Php, "Response::HTTP_NOT_FOUND"), Some(404));
-        assert_eq!(resolve(Language::TypeScript, "StatusCodes.NOT_FOUND"), Some(404));
+        assert_eq!(
+            resolve(Language::Kotlin, "HttpStatusCode.NotFound"),
+            Some(404)
+        );
+        assert_eq!(
+            resolve(Language::CSharp, "StatusCodes.Status404NotFound"),
+            Some(404)
+        );
+        assert_eq!(
+            resolve(Language::CSharp, "HttpStatusCode.NotFound"),
+            Some(404)
+        );
+        assert_eq!(
+            resolve(Language::Php, "Response::HTTP_NOT_FOUND"),
+            Some(404)
+        );
+        assert_eq!(
+            resolve(Language::TypeScript, "StatusCodes.NOT_FOUND"),
+            Some(404)
+        );
         assert_eq!(resolve_symbol(":not_found"), Some(404));
         assert_eq!(resolve_symbol(":unprocessable_entity"), Some(422));
     }
@@ -161,6 +192,12 @@ mod tests {
         assert_eq!(resolve(Language::Go, "OK"), None);
         assert_eq!(resolve(Language::Java, "Status"), None);
         assert_eq!(resolve(Language::Go, "os.StatusNotFound.x"), None);
+        // gRPC's Status.NOT_FOUND is not HTTP 404.
+        assert_eq!(resolve(Language::Java, "Status.NOT_FOUND"), None);
+        assert_eq!(
+            resolve(Language::Java, "Response.Status.NOT_FOUND"),
+            Some(404)
+        );
         assert_eq!(resolve(Language::Rust, "StatusCode::from_u16"), None);
         assert_eq!(resolve_symbol(":banana"), None);
     }

@@ -5,12 +5,24 @@
 fn word_start(haystack: &[u8], needle: &[u8]) -> bool {
     let finder = memchr::memmem::Finder::new(needle);
     let lower: Vec<u8> = haystack.to_ascii_lowercase();
-    finder.find_iter(&lower).any(|at| at == 0 || !lower[at - 1].is_ascii_alphabetic())
+    finder
+        .find_iter(&lower)
+        .any(|at| at == 0 || !lower[at - 1].is_ascii_alphabetic())
 }
 
 const OTHER_PROTOCOLS: [&[u8]; 12] = [
-    b"smtp", b"esmtp", b"lmtp", b"ftp", b"sftp", b"ftplib", b"imap", b"pop3", b"nntp", b"ldap",
-    b"mailer", b"sendmail",
+    b"smtp",
+    b"esmtp",
+    b"lmtp",
+    b"ftp",
+    b"sftp",
+    b"ftplib",
+    b"imap",
+    b"pop3",
+    b"nntp",
+    b"ldap",
+    b"mailer",
+    b"sendmail",
 ];
 
 /// Mentions of SMTP, FTP, IMAP, POP3, NNTP or LDAP.
@@ -46,7 +58,8 @@ mod tests {
     #[test]
     fn http() {
         assert!(mentions_http(b"import \"net/http\""));
-        assert!(mentions_http(b"res.status(404)"));
+        assert!(mentions_http(b"return new Response(body)"));
+        assert!(!mentions_http(b"res.status(404)"));
         assert!(mentions_http(b"def handle(request):"));
         assert!(!mentions_http(b"// see https://example.com and http://x"));
     }

@@ -80,6 +80,10 @@ impl Language {
 
     /// From a file name's extension.
     pub fn from_path(path: &Path) -> Option<Language> {
+        let name = path.file_name()?.to_str()?;
+        if matches!(name, "Rakefile" | "Gemfile" | "config.ru") {
+            return Some(Language::Ruby);
+        }
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         Some(match ext.as_str() {
             "js" | "mjs" | "cjs" | "jsx" => Language::JavaScript,
@@ -93,10 +97,7 @@ impl Language {
             "cs" => Language::CSharp,
             "php" => Language::Php,
             "rb" | "rake" | "ru" => Language::Ruby,
-            _ => {
-                let name = path.file_name()?.to_str()?;
-                return matches!(name, "Rakefile" | "Gemfile" | "config.ru").then_some(Language::Ruby);
-            }
+            _ => return None,
         })
     }
 
@@ -123,11 +124,23 @@ mod tests {
 
     #[test]
     fn recognises_ids_and_extensions() {
-        assert_eq!(Language::from_language_id("typescriptreact"), Some(Language::Tsx));
+        assert_eq!(
+            Language::from_language_id("typescriptreact"),
+            Some(Language::Tsx)
+        );
         assert_eq!(Language::from_language_id("plaintext"), None);
-        assert_eq!(Language::from_path(Path::new("a/b.MJS")), Some(Language::JavaScript));
-        assert_eq!(Language::from_path(Path::new("config.ru")), Some(Language::Ruby));
-        assert_eq!(Language::from_path(Path::new("Rakefile")), Some(Language::Ruby));
+        assert_eq!(
+            Language::from_path(Path::new("a/b.MJS")),
+            Some(Language::JavaScript)
+        );
+        assert_eq!(
+            Language::from_path(Path::new("config.ru")),
+            Some(Language::Ruby)
+        );
+        assert_eq!(
+            Language::from_path(Path::new("Rakefile")),
+            Some(Language::Ruby)
+        );
         assert_eq!(Language::from_path(Path::new("README.md")), None);
         assert_eq!(Language::from_path(Path::new("Makefile")), None);
     }
@@ -136,7 +149,9 @@ mod tests {
     fn every_grammar_loads() {
         for lang in Language::ALL {
             let mut parser = tree_sitter::Parser::new();
-            parser.set_language(&lang.grammar()).expect("grammar version");
+            parser
+                .set_language(&lang.grammar())
+                .expect("grammar version");
             assert!(parser.parse("x", None).is_some(), "{}", lang.name());
         }
     }

@@ -22,14 +22,29 @@ pub fn is_integer(language: Language, node: Node) -> bool {
 /// write (`404u16`, `404L`); `None` for hex, octal, binary, floats and
 /// anything with separators, which nobody uses for a status code.
 pub fn integer_value(text: &str) -> Option<u32> {
-    let digits_end = text.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(text.len());
+    let digits_end = text
+        .bytes()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(text.len());
     let (digits, suffix) = text.split_at(digits_end);
     if digits.is_empty() || digits.len() > 4 || (digits.len() > 1 && digits.starts_with('0')) {
         return None;
     }
     let suffix_ok = matches!(
         suffix,
-        "" | "u16" | "u32" | "u64" | "usize" | "i16" | "i32" | "i64" | "isize" | "L" | "l" | "u" | "U" | "n"
+        "" | "u16"
+            | "u32"
+            | "u64"
+            | "usize"
+            | "i16"
+            | "i32"
+            | "i64"
+            | "isize"
+            | "L"
+            | "l"
+            | "u"
+            | "U"
+            | "n"
     );
     if !suffix_ok {
         return None;
@@ -39,14 +54,23 @@ pub fn integer_value(text: &str) -> Option<u32> {
 
 /// Nodes a status value can be wrapped in without changing what it is. For
 /// each, the children that carry the value.
-pub fn transparent_children<'t>(language: Language, node: Node<'t>, src: &[u8]) -> Option<Vec<Node<'t>>> {
+pub fn transparent_children<'t>(
+    language: Language,
+    node: Node<'t>,
+    src: &[u8],
+) -> Option<Vec<Node<'t>>> {
     let kind = node.kind();
     let fields = |names: &[&str]| -> Vec<Node<'t>> {
-        names.iter().filter_map(|f| node.child_by_field_name(f)).collect()
+        names
+            .iter()
+            .filter_map(|f| node.child_by_field_name(f))
+            .collect()
     };
     let named = || -> Vec<Node<'t>> {
         let mut cursor = node.walk();
-        node.named_children(&mut cursor).filter(|c| !c.is_extra()).collect()
+        node.named_children(&mut cursor)
+            .filter(|c| !c.is_extra())
+            .collect()
     };
     let operator = || -> &str {
         node.child_by_field_name("operator")
@@ -56,9 +80,10 @@ pub fn transparent_children<'t>(language: Language, node: Node<'t>, src: &[u8]) 
     let out = match (language, kind) {
         (_, "parenthesized_expression") => named(),
         // `cond ? 200 : 404` and the like.
-        (Language::JavaScript | Language::TypeScript | Language::Tsx | Language::Java, "ternary_expression") => {
-            fields(&["consequence", "alternative"])
-        }
+        (
+            Language::JavaScript | Language::TypeScript | Language::Tsx | Language::Java,
+            "ternary_expression",
+        ) => fields(&["consequence", "alternative"]),
         (Language::Python, "conditional_expression") => {
             // `200 if ok else 404`: the first and last children are the values.
             let all = named();
@@ -71,19 +96,21 @@ pub fn transparent_children<'t>(language: Language, node: Node<'t>, src: &[u8]) 
         (Language::Php, "conditional_expression") => fields(&["body", "alternative"]),
         (Language::Ruby, "conditional") => fields(&["consequence", "alternative"]),
         // Defaults: `status || 500`, `code ?? 200`, `status or 500`.
-        (Language::JavaScript | Language::TypeScript | Language::Tsx | Language::Php, "binary_expression")
-            if matches!(operator(), "||" | "??" | "?:") =>
-        {
+        (
+            Language::JavaScript | Language::TypeScript | Language::Tsx | Language::Php,
+            "binary_expression",
+        ) if matches!(operator(), "||" | "??" | "?:") => fields(&["left", "right"]),
+        (Language::Python, "boolean_operator") if operator() == "or" => fields(&["left", "right"]),
+        (Language::Ruby, "binary") if matches!(operator(), "||" | "or") => {
             fields(&["left", "right"])
         }
-        (Language::Python, "boolean_operator") if operator() == "or" => fields(&["left", "right"]),
-        (Language::Ruby, "binary") if matches!(operator(), "||" | "or") => fields(&["left", "right"]),
         (Language::Kotlin, "elvis_expression") => named(),
         // Casts and assertions: `404 as u16`, `(int)404`, `404 as const`.
         (Language::Rust, "type_cast_expression") => fields(&["value"]),
-        (Language::TypeScript | Language::Tsx, "as_expression" | "satisfies_expression" | "non_null_expression") => {
-            named().into_iter().take(1).collect()
-        }
+        (
+            Language::TypeScript | Language::Tsx,
+            "as_expression" | "satisfies_expression" | "non_null_expression",
+        ) => named().into_iter().take(1).collect(),
         (Language::CSharp | Language::Java, "cast_expression") => fields(&["value"]),
         // Argument wrappers: `f(404)` is `(argument (integer_literal))`.
         (Language::CSharp | Language::Php, "argument") | (Language::Kotlin, "value_argument") => {
@@ -91,7 +118,10 @@ pub fn transparent_children<'t>(language: Language, node: Node<'t>, src: &[u8]) 
         }
         (Language::Go, "literal_element") => named(),
         // Literal types: `400 | 404`.
-        (Language::TypeScript | Language::Tsx, "union_type" | "literal_type" | "parenthesized_type") => named(),
+        (
+            Language::TypeScript | Language::Tsx,
+            "union_type" | "literal_type" | "parenthesized_type",
+        ) => named(),
         _ => return None,
     };
     Some(out)
@@ -123,16 +153,28 @@ pub fn is_constant_shape(language: Language, node: Node) -> bool {
             matches!(kind, "member_expression" | "identifier")
         }
         Language::Python => matches!(kind, "attribute" | "identifier"),
-        Language::Go => matches!(kind, "selector_expression" | "identifier" | "qualified_type"),
-        Language::Rust => matches!(kind, "scoped_identifier" | "identifier" | "field_expression"),
+        Language::Go => matches!(
+            kind,
+            "selector_expression" | "identifier" | "qualified_type"
+        ),
+        Language::Rust => matches!(
+            kind,
+            "scoped_identifier" | "identifier" | "field_expression"
+        ),
         Language::Java => matches!(kind, "field_access" | "identifier"),
-        Language::Kotlin => matches!(kind, "navigation_expression" | "identifier" | "simple_identifier"),
+        Language::Kotlin => matches!(
+            kind,
+            "navigation_expression" | "identifier" | "simple_identifier"
+        ),
         Language::CSharp => matches!(kind, "member_access_expression" | "identifier"),
         Language::Php => matches!(
             kind,
             "class_constant_access_expression" | "name" | "scoped_property_access_expression"
         ),
-        Language::Ruby => matches!(kind, "scope_resolution" | "constant" | "simple_symbol" | "call"),
+        Language::Ruby => matches!(
+            kind,
+            "scope_resolution" | "constant" | "simple_symbol" | "call"
+        ),
     }
 }
 

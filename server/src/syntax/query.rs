@@ -64,8 +64,15 @@ pub fn source(language: Language) -> String {
 
 /// Compiles a query text; the error names the language and what is wrong.
 pub fn compile(language: Language, text: &str) -> Result<Compiled, String> {
-    let query = Query::new(&language.grammar(), text)
-        .map_err(|e| format!("{} query, line {}: {} ({:?})", language.name(), e.row + 1, e.message, e.kind))?;
+    let query = Query::new(&language.grammar(), text).map_err(|e| {
+        format!(
+            "{} query, line {}: {} ({:?})",
+            language.name(),
+            e.row + 1,
+            e.message,
+            e.kind
+        )
+    })?;
     let mut patterns = Vec::with_capacity(query.pattern_count());
     for index in 0..query.pattern_count() {
         let line = text[..query.start_byte_for_pattern(index)].lines().count() + 1;
@@ -75,7 +82,13 @@ pub fn compile(language: Language, text: &str) -> Result<Compiled, String> {
         let mut check = Check::None;
         for setting in query.property_settings(index) {
             let value = setting.value.as_deref().unwrap_or("");
-            let bad = || format!("{} query, pattern at line {line}: bad {} \"{value}\"", language.name(), setting.key);
+            let bad = || {
+                format!(
+                    "{} query, pattern at line {line}: bad {} \"{value}\"",
+                    language.name(),
+                    setting.key
+                )
+            };
             match &*setting.key {
                 "role" => role = Some(Role::parse(value).ok_or_else(bad)?),
                 "api" => api = Api::parse(value).ok_or_else(bad)?,
@@ -91,13 +104,25 @@ pub fn compile(language: Language, text: &str) -> Result<Compiled, String> {
             }
         }
         let role = role.unwrap_or(Role::Constant);
-        patterns.push(Pattern { role, api, weak, check });
+        patterns.push(Pattern {
+            role,
+            api,
+            weak,
+            check,
+        });
     }
     let status = query.capture_index_for_name("status");
     let name = query.capture_index_for_name("name");
     let phrase = query.capture_index_for_name("phrase");
     let constant = query.capture_index_for_name("constant");
-    Ok(Compiled { query, patterns, status, name, phrase, constant })
+    Ok(Compiled {
+        query,
+        patterns,
+        status,
+        name,
+        phrase,
+        constant,
+    })
 }
 
 /// The compiled query for `language`. The query files can be replaced at run
@@ -105,7 +130,10 @@ pub fn compile(language: Language, text: &str) -> Result<Compiled, String> {
 /// `dir/<language>.scm` instead of the built-in text.
 pub fn compiled(language: Language) -> &'static Compiled {
     static CACHE: [OnceLock<Compiled>; 11] = [const { OnceLock::new() }; 11];
-    let slot = Language::ALL.iter().position(|&l| l == language).unwrap_or(0);
+    let slot = Language::ALL
+        .iter()
+        .position(|&l| l == language)
+        .unwrap_or(0);
     CACHE[slot].get_or_init(|| {
         if let Some(text) = override_source(language) {
             match compile(language, &text) {
@@ -120,7 +148,10 @@ pub fn compiled(language: Language) -> &'static Compiled {
 
 fn tracing_free_warning(message: &str) {
     use std::io::Write as _;
-    let _ = writeln!(std::io::stderr(), "http-status-lsp: ignoring HTTP_STATUS_LSP_QUERIES: {message}");
+    let _ = writeln!(
+        std::io::stderr(),
+        "http-status-lsp: ignoring HTTP_STATUS_LSP_QUERIES: {message}"
+    );
 }
 
 fn override_source(language: Language) -> Option<String> {
@@ -128,8 +159,14 @@ fn override_source(language: Language) -> Option<String> {
     let dir = std::path::Path::new(&dir);
     let read = |name: &str| std::fs::read_to_string(dir.join(format!("{name}.scm"))).ok();
     match language {
-        Language::JavaScript => Some(format!("{}\n{}", read("javascript")?, read("javascript-only")?)),
-        Language::TypeScript | Language::Tsx => Some(format!("{}\n{}", read("javascript")?, read("typescript")?)),
+        Language::JavaScript => Some(format!(
+            "{}\n{}",
+            read("javascript")?,
+            read("javascript-only")?
+        )),
+        Language::TypeScript | Language::Tsx => {
+            Some(format!("{}\n{}", read("javascript")?, read("typescript")?))
+        }
         other => read(other.name()),
     }
 }
@@ -142,16 +179,32 @@ mod tests {
     fn every_shipped_query_compiles() {
         for language in Language::ALL {
             let compiled = compile(language, &source(language)).unwrap_or_else(|e| panic!("{e}"));
-            assert!(compiled.status.is_some(), "{} has no @status pattern", language.name());
-            assert!(compiled.constant.is_some(), "{} has no @constant pattern", language.name());
+            assert!(
+                compiled.status.is_some(),
+                "{} has no @status pattern",
+                language.name()
+            );
+            assert!(
+                compiled.constant.is_some(),
+                "{} has no @constant pattern",
+                language.name()
+            );
         }
     }
 
     #[test]
     fn bad_settings_are_named() {
-        let err = compile(Language::Python, "((integer) @status (#set! role \"sideways\"))").unwrap_err();
+        let err = compile(
+            Language::Python,
+            "((integer) @status (#set! role \"sideways\"))",
+        )
+        .unwrap_err();
         assert!(err.contains("bad role \"sideways\""), "{err}");
-        let err = compile(Language::Python, "((integer) @status (#set! colour \"red\"))").unwrap_err();
+        let err = compile(
+            Language::Python,
+            "((integer) @status (#set! colour \"red\"))",
+        )
+        .unwrap_err();
         assert!(err.contains("colour"), "{err}");
         let err = compile(Language::Python, "(no_such_node) @status").unwrap_err();
         assert!(err.starts_with("python query, line 1"), "{err}");

@@ -26,19 +26,112 @@ pub fn scan(language: Language, text: &str, tree: &Tree) -> Vec<Occurrence> {
     let mut cursor = QueryCursor::new();
     // Bounds the work a pathological file can cause.
     cursor.set_match_limit(4096);
-    let mut matches = cursor.matches(&compiled.query, tree.root_node(), src);
-    while let Some(m) = matches.next() {
-        let pattern = compiled.patterns[m.pattern_index];
-        let capture = |index: Option<u32>| {
-            index.and_then(|i| m.captures().iter().find(|c| c.index == i).map(|c| c.node))
-        };
-        if let Some(slot) = capture(compiled.status) {
-            scanner.slot(compiled, &pattern, slot, capture(compiled.name), capture(compiled.phrase), m.pattern_index);
-        } else if let Some(node) = capture(compiled.constant) {
-            scanner.constant(node);
+    // Run the patterns only around places that could hold a status: most of
+    // a file is never visited.
+    for region in regions(language, src, tree) {
+        let mut matches = cursor.matches(&compiled.query, region, src);
+        while let Some(m) = matches.next() {
+            let pattern = compiled.patterns[m.pattern_index];
+            let capture = |index: Option<u32>| {
+                index.and_then(|i| m.captures().iter().find(|c| c.index == i).map(|c| c.node))
+            };
+            if let Some(slot) = capture(compiled.status) {
+                scanner.slot(
+                    compiled,
+                    &pattern,
+                    slot,
+                    capture(compiled.name),
+                    capture(compiled.phrase),
+                    m.pattern_index,
+                );
+            } else if let Some(node) = capture(compiled.constant) {
+                scanner.constant(node);
+            }
         }
     }
     scanner.finish()
+}
+
+/// How many ancestors above a candidate token a pattern may start at. The
+/// deepest patterns (a `case` arm under its `switch`, an `expect(...)` chain)
+/// start four levels up.
+const PATTERN_HEIGHT: usize = 5;
+
+/// Subtrees around every token that could be or name a status: three-digit
+/// numbers, words containing `Status`, `HTTP`, `SC_` or `codes`, and Rack
+/// symbols. Each token is widened to an ancestor high enough for any pattern
+/// to match whole; subtrees inside another are dropped.
+fn regions<'t>(language: Language, src: &[u8], tree: &'t Tree) -> Vec<Node<'t>> {
+    let root = tree.root_node();
+    let mut tokens: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < src.len() {
+        let b = src[i];
+        if b.is_ascii_digit() {
+            let start = i;
+            while i < src.len() && src[i].is_ascii_digit() {
+                i += 1;
+            }
+            let before_ok =
+                start == 0 || !(src[start - 1].is_ascii_alphanumeric() || src[start - 1] == b'_');
+            if i - start == 3 && src[start] != b'0' && before_ok {
+                tokens.push((start, i));
+            }
+            continue;
+        }
+        if b.is_ascii_alphabetic() || b == b'_' || (b == b':' && language == Language::Ruby) {
+            let start = i;
+            i += 1;
+            while i < src.len() && (src[i].is_ascii_alphanumeric() || src[i] == b'_') {
+                i += 1;
+            }
+            let word = &src[start..i];
+            let marked = memchr::memmem::find(word, b"Status").is_some()
+                || memchr::memmem::find(word, b"STATUS").is_some()
+                || memchr::memmem::find(word, b"status").is_some()
+                || memchr::memmem::find(word, b"HTTP").is_some()
+                || memchr::memmem::find(word, b"Http").is_some()
+                || word.starts_with(b"SC_")
+                || word.eq_ignore_ascii_case(b"codes")
+                || (word.first() == Some(&b':')
+                    && std::str::from_utf8(word)
+                        .ok()
+                        .and_then(constants::resolve_symbol)
+                        .is_some());
+            if marked {
+                tokens.push((start, i));
+            }
+            continue;
+        }
+        i += 1;
+    }
+    let mut tops: Vec<Node<'t>> = tokens
+        .into_iter()
+        .filter_map(|(start, end)| root.descendant_for_byte_range(start, end))
+        .map(|node| {
+            let mut top = node;
+            for _ in 0..PATTERN_HEIGHT {
+                match top.parent() {
+                    Some(p) if p.id() != root.id() => top = p,
+                    _ => break,
+                }
+            }
+            top
+        })
+        .collect();
+    // Outermost first at each start, so nested subtrees are skipped.
+    tops.sort_by_key(|n| (n.start_byte(), std::cmp::Reverse(n.end_byte())));
+    let mut merged: Vec<Node<'t>> = Vec::with_capacity(tops.len());
+    for node in tops {
+        if merged
+            .last()
+            .is_some_and(|last| node.end_byte() <= last.end_byte())
+        {
+            continue;
+        }
+        merged.push(node);
+    }
+    merged
 }
 
 struct Scanner<'a> {
@@ -76,11 +169,11 @@ impl Scanner<'_> {
             return;
         }
         let mut values = Vec::new();
-        self.values(slot, 0, &mut values);
+        self.values(slot, &mut values);
         if values.is_empty() && literal::is_collection(self.language, slot) {
             let mut cursor = slot.walk();
             for child in slot.named_children(&mut cursor) {
-                self.values(child, 1, &mut values);
+                self.values(child, &mut values);
             }
         }
         for (node, code, form) in values {
@@ -115,7 +208,10 @@ impl Scanner<'_> {
             let plausible_invalid = form == Form::Literal
                 && (100..=999).contains(&code)
                 && !pattern.weak
-                && matches!(pattern.role, Role::Argument | Role::Assignment | Role::Annotation);
+                && matches!(
+                    pattern.role,
+                    Role::Argument | Role::Assignment | Role::Annotation
+                );
             if !(in_range || plausible_invalid) {
                 continue;
             }
@@ -123,34 +219,44 @@ impl Scanner<'_> {
         }
     }
 
-    /// The status values inside `node`, looking through wrappers.
-    fn values<'t>(&self, node: Node<'t>, depth: usize, out: &mut Vec<(Node<'t>, u16, Form)>) {
-        if depth > 8 {
-            return;
-        }
-        if literal::is_integer(self.language, node) {
-            if let Some(v) = node_text(node, self.src).and_then(literal::integer_value) {
-                if let Ok(code) = u16::try_from(v) {
-                    out.push((node, code, Form::Literal));
+    /// The status values inside `node`, looking through wrappers. Iterative,
+    /// with a budget, so `200 | 201 | ... | 599` chains of any length work and
+    /// nothing can recurse without bound.
+    fn values<'t>(&self, node: Node<'t>, out: &mut Vec<(Node<'t>, u16, Form)>) {
+        let mut stack = vec![node];
+        let mut budget = 1024;
+        while let Some(node) = stack.pop() {
+            budget -= 1;
+            if budget == 0 {
+                return;
+            }
+            if literal::is_integer(self.language, node) {
+                if let Some(v) = node_text(node, self.src).and_then(literal::integer_value) {
+                    if let Ok(code) = u16::try_from(v) {
+                        out.push((node, code, Form::Literal));
+                    }
                 }
+                continue;
             }
-            return;
-        }
-        if let Some(children) = literal::transparent_children(self.language, node, self.src) {
-            for child in children {
-                self.values(child, depth + 1, out);
+            if let Some(children) = literal::transparent_children(self.language, node, self.src) {
+                // Reversed so values come out in source order.
+                stack.extend(children.into_iter().rev());
+                continue;
             }
-            return;
-        }
-        if self.language == Language::Ruby && matches!(node.kind(), "simple_symbol" | "hash_key_symbol") {
-            if let Some(code) = node_text(node, self.src).and_then(constants::resolve_symbol) {
-                out.push((node, code, Form::Symbol));
+            if self.language == Language::Ruby
+                && matches!(node.kind(), "simple_symbol" | "hash_key_symbol")
+            {
+                if let Some(code) = node_text(node, self.src).and_then(constants::resolve_symbol) {
+                    out.push((node, code, Form::Symbol));
+                }
+                continue;
             }
-            return;
-        }
-        if literal::is_constant_shape(self.language, node) {
-            if let Some(code) = node_text(node, self.src).and_then(|t| constants::resolve(self.language, t)) {
-                out.push((node, code, Form::Constant));
+            if literal::is_constant_shape(self.language, node) {
+                if let Some(code) =
+                    node_text(node, self.src).and_then(|t| constants::resolve(self.language, t))
+                {
+                    out.push((node, code, Form::Constant));
+                }
             }
         }
     }
@@ -161,19 +267,35 @@ impl Scanner<'_> {
         };
         // The name being defined (`HTTP_404_NOT_FOUND = 404`) is not a use.
         let defined = node.parent().is_some_and(|p| {
-            ["left", "name"]
-                .iter()
-                .any(|f| p.child_by_field_name(f).is_some_and(|c| c.id() == node.id()))
+            ["left", "name"].iter().any(|f| {
+                p.child_by_field_name(f)
+                    .is_some_and(|c| c.id() == node.id())
+            })
         });
         if defined {
             return;
         }
         if let Some(code) = constants::resolve(self.language, text) {
-            self.add(usize::MAX, node, code, Form::Constant, Role::Constant, Api::Other);
+            self.add(
+                usize::MAX,
+                node,
+                code,
+                Form::Constant,
+                Role::Constant,
+                Api::Other,
+            );
         }
     }
 
-    fn add(&mut self, pattern_index: usize, node: Node, code: u16, form: Form, role: Role, api: Api) {
+    fn add(
+        &mut self,
+        pattern_index: usize,
+        node: Node,
+        code: u16,
+        form: Form,
+        role: Role,
+        api: Api,
+    ) {
         let key = (node.start_byte(), node.end_byte());
         let occurrence = Occurrence {
             range: node.byte_range(),
@@ -199,7 +321,10 @@ impl Scanner<'_> {
         let src = self.src;
         let (scope_http, scope_other) = *self.scope_cache.entry(scope.id()).or_insert_with(|| {
             let text = &src[scope.byte_range()];
-            (evidence::mentions_http(text), evidence::mentions_other_protocol(text))
+            (
+                evidence::mentions_http(text),
+                evidence::mentions_other_protocol(text),
+            )
         });
         if scope_other {
             return false;
@@ -233,7 +358,9 @@ impl Scanner<'_> {
         for (verified, pending) in std::mem::take(&mut self.tables).into_values() {
             if verified >= TABLE_QUORUM {
                 for (pattern_index, o) in pending {
-                    self.found.entry((o.range.start, o.range.end)).or_insert((pattern_index, o));
+                    self.found
+                        .entry((o.range.start, o.range.end))
+                        .or_insert((pattern_index, o));
                 }
             }
         }
@@ -242,7 +369,10 @@ impl Scanner<'_> {
         // A constant inside a larger resolved one (`StatusOK` in `http.StatusOK`) is the same occurrence.
         let mut kept: Vec<Occurrence> = Vec::with_capacity(all.len());
         for o in all {
-            if kept.last().is_some_and(|k| k.range.start <= o.range.start && o.range.end <= k.range.end) {
+            if kept
+                .last()
+                .is_some_and(|k| k.range.start <= o.range.start && o.range.end <= k.range.end)
+            {
                 continue;
             }
             kept.push(o);
@@ -259,7 +389,10 @@ fn enclosing_function(node: Node) -> Option<Node> {
     let mut current = node.parent();
     while let Some(n) = current {
         let kind = n.kind();
-        if kind.contains("function") || kind.contains("method") || kind == "func_literal" || kind.contains("lambda")
+        if kind.contains("function")
+            || kind.contains("method")
+            || kind == "func_literal"
+            || kind.contains("lambda")
         {
             return Some(n);
         }
@@ -289,7 +422,9 @@ fn words_of(text: &str) -> Vec<String> {
         let boundary = match prev {
             Some(p) if p.is_alphanumeric() => {
                 (p.is_lowercase() && c.is_uppercase())
-                    || (p.is_uppercase() && c.is_uppercase() && next.is_some_and(char::is_lowercase))
+                    || (p.is_uppercase()
+                        && c.is_uppercase()
+                        && next.is_some_and(char::is_lowercase))
                     || (p.is_ascii_digit() != c.is_ascii_digit())
             }
             _ => false,
@@ -311,10 +446,12 @@ fn name_words(name: &str, code: u16) -> Vec<String> {
     let digits = code.to_string();
     let mut words = words_of(name.rsplit(['.', ':']).next().unwrap_or(name));
     words.retain(|w| *w != digits);
-    while words
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "status" | "http" | "sc" | "code" | "codes" | "statuscode" | "httpstatus" | "k"))
-        && words.len() > 1
+    while words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "status" | "http" | "sc" | "code" | "codes" | "statuscode" | "httpstatus" | "k"
+        )
+    }) && words.len() > 1
     {
         words.remove(0);
     }
@@ -328,7 +465,11 @@ fn phrase_forms(code: u16) -> Vec<Vec<String>> {
         forms.push(words_of(s.phrase));
         forms.extend(s.aliases.iter().map(|a| words_of(a.name)));
     }
-    forms.extend(registry::unofficial(code).iter().map(|u| words_of(u.reason)));
+    forms.extend(
+        registry::unofficial(code)
+            .iter()
+            .map(|u| words_of(u.reason)),
+    );
     forms.retain(|f| !f.is_empty());
     forms
 }
@@ -340,8 +481,14 @@ mod tests {
     #[test]
     fn identifier_words() {
         assert_eq!(words_of("StatusNotFound"), ["status", "not", "found"]);
-        assert_eq!(words_of("HTTP_404_NOT_FOUND"), ["http", "404", "not", "found"]);
-        assert_eq!(words_of("Status404NotFound"), ["status", "404", "not", "found"]);
+        assert_eq!(
+            words_of("HTTP_404_NOT_FOUND"),
+            ["http", "404", "not", "found"]
+        );
+        assert_eq!(
+            words_of("Status404NotFound"),
+            ["status", "404", "not", "found"]
+        );
         assert_eq!(words_of("HTTPNotFound"), ["http", "not", "found"]);
         assert_eq!(words_of("I'm a teapot"), ["im", "a", "teapot"]);
         assert_eq!(name_words("StatusOK", 200), ["ok"]);

@@ -25,6 +25,15 @@
   (#set! role "table")
   (#set! api "route"))
 
+; Error handler registration: @app.errorhandler(404), app.register_error_handler(500, fn),
+; @bp.app_errorhandler(403).
+(call
+  function: [(identifier) (attribute)] @_f
+  arguments: (argument_list . (_) @status)
+  (#match? @_f "(^|\\.)(errorhandler|app_errorhandler|register_error_handler|error_handler|exception_handler)$")
+  (#set! role "argument")
+  (#set! api "route"))
+
 ; Redirect helpers: redirect(url, code=302), redirect(url, 301),
 ; RedirectResponse(url, status_code=307), HttpResponseRedirect(..., status=...).
 (call
