@@ -342,8 +342,8 @@ impl Scanner<'_> {
         if constants::resolve(self.language, name) == Some(code) {
             return true;
         }
-        let words = name_words(name, code);
-        !words.is_empty() && phrase_forms(code).iter().any(|p| *p == words)
+        let words = without_filler(name_words(name, code));
+        !words.is_empty() && phrase_forms(code).into_iter().any(|p| without_filler(p) == words)
     }
 
     fn phrase_matches(&self, node: Node, code: u16) -> bool {
@@ -453,6 +453,14 @@ fn name_words(name: &str, code: u16) -> Vec<String> {
         )
     }) && words.len() > 1
     {
+        words.remove(0);
+    }
+    words
+}
+
+/// `I_AM_A_TEAPOT`, `IM_A_TEAPOT` and `Teapot` all name 418.
+fn without_filler(mut words: Vec<String>) -> Vec<String> {
+    while words.len() > 1 && matches!(words[0].as_str(), "i" | "im" | "am" | "a") {
         words.remove(0);
     }
     words
