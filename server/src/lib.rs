@@ -2,5 +2,9 @@
 //!
 //! `syntax` parses and scans; `cli` is the command-line front end.
 
+pub mod analysis;
 pub mod cli;
+pub mod logging;
+pub mod lsp;
+pub mod rules;
 pub mod syntax;

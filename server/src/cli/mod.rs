@@ -5,12 +5,12 @@ mod scan;
 mod style;
 mod syntax_tree;
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// Finds, explains and checks HTTP status codes in source code.
+/// Finds, explains and checks HTTP status codes in source code. With no
+/// command, runs the language server on stdin and stdout.
 #[derive(Debug, Parser)]
 #[command(name = "http-status-lsp", version, about, long_about = None)]
 struct Cli {
@@ -20,6 +20,12 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Speak the Language Server Protocol on stdin and stdout (the default).
+    Serve {
+        /// Accepted for editors that pass it; stdio is the only transport.
+        #[arg(long)]
+        stdio: bool,
+    },
     Explain(explain::Args),
     Scan(scan::Args),
     #[command(hide = true)]
@@ -45,13 +51,9 @@ pub fn run() -> ExitCode {
         Some(Command::Explain(args)) => explain::run(&args),
         Some(Command::Scan(args)) => scan::run(&args),
         Some(Command::SyntaxTree(args)) => syntax_tree::run(&args),
-        None => {
-            let mut err = std::io::stderr().lock();
-            let _ = writeln!(
-                err,
-                "http-status-lsp: no command given; try `http-status-lsp explain 404` or `http-status-lsp --help`"
-            );
-            ExitCode::from(EXIT_USAGE)
+        None | Some(Command::Serve { .. }) => {
+            crate::logging::init();
+            crate::lsp::serve()
         }
     }
 }

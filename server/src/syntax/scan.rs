@@ -343,7 +343,10 @@ impl Scanner<'_> {
             return true;
         }
         let words = without_filler(name_words(name, code));
-        !words.is_empty() && phrase_forms(code).into_iter().any(|p| without_filler(p) == words)
+        !words.is_empty()
+            && phrase_forms(code)
+                .into_iter()
+                .any(|p| without_filler(p) == words)
     }
 
     fn phrase_matches(&self, node: Node, code: u16) -> bool {

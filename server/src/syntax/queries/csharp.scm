@@ -14,10 +14,13 @@
 ; capture their value.
 ;
 ; "Status-like" names (properties, locals) below match
-;   (?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$
+;   (?i)^(get)?([a-z0-9]*_?)?(status|status_?code|response_?code)$
+; and not the names of other kinds of status (OrderStatus, JobStatus, ...),
 ; e.g. response.StatusCode (HttpClient, HttpContext.Response, ObjectResult),
 ; problem.Status, statusCode, expectedStatusCode, ex.HttpStatusCode,
 ; (int)response.StatusCode, response?.StatusCode, ex.StatusCode.Value.
+; Comparisons, cases and patterns are weak (only in HTTP code):
+; SmtpException.StatusCode and FtpWebResponse.StatusCode are not HTTP.
 
 ; ------------------------------------------------------------ tables
 ; First, so that definitions are reported as table entries.
@@ -100,7 +103,8 @@
     ]))
   (#match? @_m "^(Equal|NotEqual|AreEqual|AreNotEqual|AreSame|Same)$")
   (#eq? @_v "Value")
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|response_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "comparison")
   (#set! api "test"))
 
@@ -125,7 +129,8 @@
     ]))
   (#match? @_m "^(That|Equal|AreEqual|NotEqual|AreNotEqual)$")
   (#match? @_c "^(EqualTo|Not|AnyOf)$")
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|response_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "comparison")
   (#set! api "test"))
 
@@ -151,7 +156,8 @@
   (#eq? @_s "Should")
   (#eq? @_v "Value")
   (#match? @_m "^(Be|NotBe|BeOneOf|Equal)$")
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|response_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "comparison")
   (#set! api "test"))
 
@@ -165,7 +171,8 @@
     name: (identifier) @_m)
   arguments: (argument_list (argument) @status)
   (#match? @_m "^(ShouldBe|ShouldNotBe|ShouldBeOneOf)$")
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|response_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "comparison")
   (#set! api "test"))
 
@@ -188,7 +195,19 @@
     (member_access_expression name: (identifier) @_m)
   ]
   arguments: (argument_list . (argument) @status)
-  (#match? @_m "^(StatusCode|SetStatusCode|WithStatusCode|WithStatus|SetStatus|RespondWith|WriteStatusCode)$")
+  (#match? @_m "^(StatusCode|SetStatusCode|WithStatusCode|WithStatus|SetStatus|WriteStatusCode)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; Flurl HttpTest: RespondWith("body", 302, headers), RespondWithJson(obj, 500),
+; AllowHttpStatus(404, 409); WireMock.Net .WithStatusCode(404) above.
+(invocation_expression
+  function: [
+    (identifier) @_m
+    (member_access_expression name: (identifier) @_m)
+  ]
+  arguments: (argument_list (argument (integer_literal)) @status)
+  (#match? @_m "^(RespondWith|RespondWithJson|AllowHttpStatus)$")
   (#set! role "argument")
   (#set! api "response"))
 
@@ -247,7 +266,8 @@
     (conditional_access_expression (member_binding_expression name: (identifier) @_p))
   ]
   right: (_) @status
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|response_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "assignment")
   (#set! api "response"))
 
@@ -264,12 +284,16 @@
 ; public HttpStatusCode Status => HttpStatusCode.Conflict (custom exceptions and results).
 (property_declaration
   name: (identifier) @_p
-  value: [
-    (arrow_expression_clause (_) @status)
-    (_) @status
-  ]
+  value: (arrow_expression_clause (_) @status)
   (#match? @_p "(?i)^(http|response|default)?_?(status|status_?code|http_?status_?code|response_?code)$")
   (#set! role "return")
+  (#set! api "response"))
+
+(property_declaration
+  name: (identifier) @_p
+  value: (_) @status
+  (#match? @_p "(?i)^(http|response|default)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#set! role "assignment")
   (#set! api "response"))
 
 ; Parameter defaults: void Fail(string msg, int statusCode = 400).
@@ -297,103 +321,80 @@
   (#set! api "other"))
 
 ; ------------------------------------------------------------ comparisons
+; All weak: SmtpException.StatusCode == 421 and FtpWebResponse.StatusCode are
+; not HTTP, and a file that compares HttpStatusCode values is about HTTP anyway.
 
 ; response.StatusCode == HttpStatusCode.NotFound, (int)response.StatusCode == 200,
 ; context.Response.StatusCode != 404, ex.StatusCode.Value == HttpStatusCode.NotFound,
 ; response?.StatusCode == HttpStatusCode.OK.
 (binary_expression
-  left: [
-    (identifier) @_p
-    (member_access_expression name: (identifier) @_p)
-    (conditional_access_expression (member_binding_expression name: (identifier) @_p))
-    (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)])
-    (parenthesized_expression (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)]))
-    (member_access_expression
-      expression: [(identifier) @_p (member_access_expression name: (identifier) @_p)]
-      name: (identifier) @_v)
-  ]
+  left: (_) @_p
   operator: ["==" "!="]
   right: (_) @status
-  (#eq? @_v "Value")
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#match? @_p "(?i)(^|[.()?!\\s])[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
+  (#not-match? @_p "(?i)(^|[.()?!\\s])(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
   (#set! role "comparison")
-  (#set! api "client"))
+  (#set! api "client")
+  (#set! confidence "weak"))
 
 (binary_expression
   left: (_) @status
   operator: ["==" "!="]
-  right: [
-    (identifier) @_p
-    (member_access_expression name: (identifier) @_p)
-    (conditional_access_expression (member_binding_expression name: (identifier) @_p))
-    (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)])
-    (parenthesized_expression (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)]))
-  ]
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  right: (_) @_p
+  (#match? @_p "(?i)(^|[.()?!\\s])[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
+  (#not-match? @_p "(?i)(^|[.()?!\\s])(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
   (#set! role "comparison")
-  (#set! api "client"))
+  (#set! api "client")
+  (#set! confidence "weak"))
 
 ; Ranges: (int)response.StatusCode >= 500, statusCode < 300, 400 <= status.
 (binary_expression
-  left: [
-    (identifier) @_p
-    (member_access_expression name: (identifier) @_p)
-    (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)])
-    (parenthesized_expression (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)]))
-  ]
+  left: (_) @_p
   operator: ["<" "<=" ">" ">="]
   right: (_) @status
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#match? @_p "(?i)(^|[.()?!\\s])[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
+  (#not-match? @_p "(?i)(^|[.()?!\\s])(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
   (#set! role "bound")
-  (#set! api "client"))
+  (#set! api "client")
+  (#set! confidence "weak"))
 
 (binary_expression
   left: (_) @status
   operator: ["<" "<=" ">" ">="]
-  right: [
-    (identifier) @_p
-    (member_access_expression name: (identifier) @_p)
-    (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)])
-    (parenthesized_expression (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)]))
-  ]
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  right: (_) @_p
+  (#match? @_p "(?i)(^|[.()?!\\s])[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
+  (#not-match? @_p "(?i)(^|[.()?!\\s])(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
   (#set! role "bound")
-  (#set! api "client"))
+  (#set! api "client")
+  (#set! confidence "weak"))
 
 ; Patterns: response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone,
 ; statusCode is 404, (int)response.StatusCode is >= 200 and < 300 (bounds below).
 (is_pattern_expression
-  expression: [
-    (identifier) @_p
-    (member_access_expression name: (identifier) @_p)
-    (conditional_access_expression (member_binding_expression name: (identifier) @_p))
-    (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)])
-    (parenthesized_expression (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)]))
-  ]
+  expression: (_) @_p
   pattern: [
     (constant_pattern (_) @status)
-    (or_pattern [left: (constant_pattern (_) @status) right: (constant_pattern (_) @status)])
-    (or_pattern left: (or_pattern [left: (constant_pattern (_) @status) right: (constant_pattern (_) @status)]))
+    (or_pattern (constant_pattern (_) @status))
+    (or_pattern left: (or_pattern (constant_pattern (_) @status)))
     (negated_pattern (constant_pattern (_) @status))
   ]
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#match? @_p "(?i)(^|[.()?!\\s])[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
+  (#not-match? @_p "(?i)(^|[.()?!\\s])(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
   (#set! role "comparison")
-  (#set! api "client"))
+  (#set! api "client")
+  (#set! confidence "weak"))
 
 (is_pattern_expression
-  expression: [
-    (identifier) @_p
-    (member_access_expression name: (identifier) @_p)
-    (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)])
-    (parenthesized_expression (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)]))
-  ]
+  expression: (_) @_p
   pattern: [
     (relational_pattern (_) @status)
-    (and_pattern [left: (relational_pattern (_) @status) right: (relational_pattern (_) @status)])
+    (and_pattern (relational_pattern (_) @status))
   ]
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#match? @_p "(?i)(^|[.()?!\\s])[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
+  (#not-match? @_p "(?i)(^|[.()?!\\s])(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
   (#set! role "bound")
-  (#set! api "client"))
+  (#set! api "client")
+  (#set! confidence "weak"))
 
 ; new[] { 301, 302 }.Contains(statusCode), RetryCodes.Contains((int)response.StatusCode) is not a literal.
 (invocation_expression
@@ -404,83 +405,68 @@
       (collection_expression (_) @status)
     ]
     name: (identifier) @_m)
-  arguments: (argument_list . (argument [
-    (identifier) @_p
-    (member_access_expression name: (identifier) @_p)
-    (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)])
-  ]))
+  arguments: (argument_list . (argument (_) @_p))
   (#eq? @_m "Contains")
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#match? @_p "(?i)(^|[.()?!\\s])[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
+  (#not-match? @_p "(?i)(^|[.()?!\\s])(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
   (#set! role "comparison")
-  (#set! api "client"))
+  (#set! api "client")
+  (#set! confidence "weak"))
 
 ; ------------------------------------------------------------ switch
 
 ; switch (response.StatusCode) { case HttpStatusCode.NotFound: ... },
 ; switch ((int)resp.StatusCode) { case 301: case 302: ... case >= 500: ... }.
 (switch_statement
-  value: [
-    (identifier) @_p
-    (member_access_expression name: (identifier) @_p)
-    (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)])
-    (parenthesized_expression [(identifier) @_p (member_access_expression name: (identifier) @_p)])
-    (parenthesized_expression (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)]))
-  ]
+  value: (_) @_p
   body: (switch_body (switch_section [
     (constant_pattern (_) @status)
-    (or_pattern [left: (constant_pattern (_) @status) right: (constant_pattern (_) @status)])
+    (or_pattern (constant_pattern (_) @status))
   ]))
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#match? @_p "(?i)(^|[.()?!\\s])[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
+  (#not-match? @_p "(?i)(^|[.()?!\\s])(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
   (#set! role "case")
-  (#set! api "client"))
+  (#set! api "client")
+  (#set! confidence "weak"))
 
 (switch_statement
-  value: [
-    (identifier) @_p
-    (member_access_expression name: (identifier) @_p)
-    (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)])
-    (parenthesized_expression (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)]))
-  ]
+  value: (_) @_p
   body: (switch_body (switch_section [
     (relational_pattern (_) @status)
-    (and_pattern [left: (relational_pattern (_) @status) right: (relational_pattern (_) @status)])
+    (and_pattern (relational_pattern (_) @status))
   ]))
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#match? @_p "(?i)(^|[.()?!\\s])[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
+  (#not-match? @_p "(?i)(^|[.()?!\\s])(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
   (#set! role "bound")
-  (#set! api "client"))
+  (#set! api "client")
+  (#set! confidence "weak"))
 
 ; response.StatusCode switch { HttpStatusCode.NotFound => ..., 404 or 410 => ..., >= 500 => ... }.
 (switch_expression
   .
-  [
-    (identifier) @_p
-    (member_access_expression name: (identifier) @_p)
-    (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)])
-    (parenthesized_expression (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)]))
-  ]
+  (_) @_p
   (switch_expression_arm . [
     (constant_pattern (_) @status)
-    (or_pattern [left: (constant_pattern (_) @status) right: (constant_pattern (_) @status)])
+    (or_pattern (constant_pattern (_) @status))
   ])
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#match? @_p "(?i)(^|[.()?!\\s])[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
+  (#not-match? @_p "(?i)(^|[.()?!\\s])(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
   (#set! role "case")
-  (#set! api "client"))
+  (#set! api "client")
+  (#set! confidence "weak"))
 
 (switch_expression
   .
-  [
-    (identifier) @_p
-    (member_access_expression name: (identifier) @_p)
-    (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)])
-    (parenthesized_expression (cast_expression value: [(identifier) @_p (member_access_expression name: (identifier) @_p)]))
-  ]
+  (_) @_p
   (switch_expression_arm . [
     (relational_pattern (_) @status)
-    (and_pattern [left: (relational_pattern (_) @status) right: (relational_pattern (_) @status)])
+    (and_pattern (relational_pattern (_) @status))
   ])
-  (#match? @_p "(?i)^(get)?(http|response|expected|actual)?_?(status|status_?code|http_?status_?code|response_?code)$")
+  (#match? @_p "(?i)(^|[.()?!\\s])[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
+  (#not-match? @_p "(?i)(^|[.()?!\\s])(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)[a-z0-9_]*(status|status_?code|response_?code)(\\.value)?\\)*$")
   (#set! role "bound")
-  (#set! api "client"))
+  (#set! api "client")
+  (#set! confidence "weak"))
 
 ; ------------------------------------------------------------ constants
 

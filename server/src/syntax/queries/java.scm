@@ -10,7 +10,8 @@
 ; capture that a branch of an alternation does not bind is vacuously true.
 ;
 ; "Status-like" names (fields, locals, getters) below match
-;   (?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$
+;   (?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$
+; and not the names of other kinds of status (exitStatus, orderStatus, jobStatus, ...),
 ; e.g. status, statusCode, getStatus(), getStatusCode(), getRawStatusCode(),
 ; getStatusCodeValue(), getResponseCode(), statusCode() (java.net.http),
 ; responseStatus, expectedStatus. A status-like receiver followed by
@@ -123,7 +124,8 @@
   arguments: (argument_list (_) @status)
   (#match? @_e "^(assertThat|assertThatStatus|assertWithMessage|expectThat|that)$")
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#match? @_m "^(isEqualTo|isNotEqualTo|isSameAs|isNotSameAs|isIn|isNotIn|isEqualByComparingTo|isOneOf)$")
   (#set! role "comparison")
   (#set! api "test"))
@@ -161,9 +163,48 @@
   arguments: (argument_list (decimal_integer_literal) @status)
   (#eq? @_e "assertThat")
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#match? @_m "^(isGreaterThan|isGreaterThanOrEqualTo|isLessThan|isLessThanOrEqualTo|isBetween|isStrictlyBetween)$")
   (#set! role "bound")
+  (#set! api "test"))
+
+; Mockito stubs: when(response.getStatus()).thenReturn(404),
+; given(resp.getStatusCode()).willReturn(HttpStatus.OK),
+; when(conn.getResponseCode()).thenReturn(HttpURLConnection.HTTP_OK).
+(method_invocation
+  object: (method_invocation
+    name: (identifier) @_w
+    arguments: (argument_list . [
+      (identifier) @_p
+      (field_access field: (identifier) @_p)
+      (method_invocation name: (identifier) @_p)
+      (method_invocation
+        object: [(identifier) @_p (field_access field: (identifier) @_p) (method_invocation name: (identifier) @_p)]
+        name: (identifier) @_v)
+    ]))
+  name: (identifier) @_m
+  arguments: (argument_list (_) @status)
+  (#match? @_w "^(when|given)$")
+  (#match? @_m "^(thenReturn|willReturn)$")
+  (#eq? @_v "value")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
+  (#set! role "comparison")
+  (#set! api "test"))
+
+; AssertJ assertThat(response).extracting(Response::getStatus).isEqualTo(404).
+(method_invocation
+  object: (method_invocation
+    name: (identifier) @_x
+    arguments: (argument_list . (method_reference (identifier) @_p .)))
+  name: (identifier) @_m
+  arguments: (argument_list (_) @status)
+  (#eq? @_x "extracting")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
+  (#match? @_m "^(isEqualTo|isNotEqualTo|isIn)$")
+  (#set! role "comparison")
   (#set! api "test"))
 
 ; JUnit / TestNG: assertEquals(200, response.getStatus()),
@@ -185,7 +226,8 @@
     ])
   (#match? @_m "^(assertEquals|assertNotEquals|assertSame|assertNotSame)$")
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "comparison")
   (#set! api "test"))
 
@@ -210,11 +252,13 @@
   (#match? @_m "^(assertEquals|assertNotEquals|assertSame|assertNotSame|assertThat)$")
   (#eq? @_v "value")
   (#match? @_h "^(is|equalTo|not|sameInstance)$")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "comparison")
   (#set! api "test"))
 
-; assertEquals(404, response.code()) with OkHttp / Retrofit.
+; assertEquals(404, response.code()) with OkHttp / Retrofit, Hamcrest
+; assertThat(response.getCode(), is(200)) with HttpClient 5.
 (method_invocation
   name: (identifier) @_m
   arguments: (argument_list
@@ -225,6 +269,24 @@
       (method_invocation name: (identifier) @_p)
     ])
   (#match? @_m "^(assertEquals|assertNotEquals)$")
+  (#match? @_p "^(code|getCode)$")
+  (#set! role "comparison")
+  (#set! api "test")
+  (#set! confidence "weak"))
+
+(method_invocation
+  name: (identifier) @_m
+  arguments: (argument_list
+    [
+      (field_access field: (identifier) @_p)
+      (method_invocation name: (identifier) @_p)
+    ]
+    .
+    (method_invocation
+      name: (identifier) @_h
+      arguments: (argument_list . (decimal_integer_literal) @status .)))
+  (#eq? @_m "assertThat")
+  (#match? @_h "^(is|equalTo)$")
   (#match? @_p "^(code|getCode)$")
   (#set! role "comparison")
   (#set! api "test")
@@ -265,6 +327,25 @@
   (#set! role "argument")
   (#set! api "response")
   (#set! confidence "weak"))
+
+; WireMock jsonResponse(body, 422) / ResponseDefinitionBuilder.jsonResponse(body, HTTP_CREATED):
+; the status is the last argument.
+(method_invocation
+  name: (identifier) @_m
+  arguments: (argument_list (_) . (_) @status .)
+  (#eq? @_m "jsonResponse")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; Error bodies and test expectations keyed by "status": Map.of("status", 404),
+; body.put("status", 500), Map.entry("statusCode", 200), json.addProperty("status", 400).
+(method_invocation
+  name: (identifier) @_m
+  arguments: (argument_list (string_literal) @_k . (_) @status)
+  (#match? @_m "^(of|put|entry|addProperty|with|set|add|param|append|field)$")
+  (#match? @_k "^\"(status|statusCode|status_code|httpStatus|httpStatusCode|http_status)\"$")
+  (#set! role "argument")
+  (#set! api "response"))
 
 ; Spark halt(404) / halt(401, "go away"), Spark.halt(500).
 (method_invocation
@@ -373,7 +454,8 @@
 (assignment_expression
   left: [(identifier) @_p (field_access field: (identifier) @_p)]
   right: (_) @status
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "assignment")
   (#set! api "other"))
 
@@ -432,7 +514,8 @@
   operator: ["==" "!="]
   right: (_) @status
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "comparison")
   (#set! api "client"))
 
@@ -448,7 +531,8 @@
       name: (identifier) @_v)
   ]
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "comparison")
   (#set! api "client"))
 
@@ -461,8 +545,9 @@
     (method_invocation name: (identifier) @_p)
   ]
   operator: ["==" "!="]
-  right: (_) @status
+  right: (decimal_integer_literal) @status
   (#match? @_p "^(code|getCode)$")
+  (#match? @status "^(10[0-3]|20[0-8]|226|30[0-8]|4(0[0-9]|1[0-8]|2[1-689]|31|51)|50[0-8]|51[01])$")
   (#set! role "comparison")
   (#set! api "client")
   (#set! confidence "weak"))
@@ -476,6 +561,7 @@
     (method_invocation name: (identifier) @_p)
   ]
   (#match? @_p "^(code|getCode)$")
+  (#match? @status "^(10[0-3]|20[0-8]|226|30[0-8]|4(0[0-9]|1[0-8]|2[1-689]|31|51)|50[0-8]|51[01])$")
   (#set! role "comparison")
   (#set! api "client")
   (#set! confidence "weak"))
@@ -493,7 +579,8 @@
   operator: ["<" "<=" ">" ">="]
   right: (_) @status
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "bound")
   (#set! api "client"))
 
@@ -509,7 +596,8 @@
       name: (identifier) @_v)
   ]
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "bound")
   (#set! api "client"))
 
@@ -521,6 +609,19 @@
   ]
   operator: ["<" "<=" ">" ">="]
   right: (decimal_integer_literal) @status
+  (#match? @_p "^(code|getCode)$")
+  (#set! role "bound")
+  (#set! api "client")
+  (#set! confidence "weak"))
+
+(binary_expression
+  left: (decimal_integer_literal) @status
+  operator: ["<" "<=" ">" ">="]
+  right: [
+    (identifier) @_p
+    (field_access field: (identifier) @_p)
+    (method_invocation name: (identifier) @_p)
+  ]
   (#match? @_p "^(code|getCode)$")
   (#set! role "bound")
   (#set! api "client")
@@ -543,7 +644,8 @@
   (#match? @_f "^(of|asList|setOf|listOf)$")
   (#eq? @_m "contains")
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "comparison")
   (#set! api "client"))
 
@@ -565,7 +667,26 @@
     (switch_rule (switch_label (_) @status))
   ])
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|status_?int|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
+  (#set! role "case")
+  (#set! api "client"))
+
+; switch (HttpStatus.valueOf(code)) { case NOT_FOUND -> ... }, switch (HttpStatus.resolve(raw)),
+; switch (Response.Status.fromStatusCode(code)): the labels are bare enum
+; members, which only resolve where the scanner knows the switch is over a
+; status enum.
+(switch_expression
+  condition: (parenthesized_expression
+    (method_invocation
+      object: [(identifier) @_o (field_access field: (identifier) @_o)]
+      name: (identifier) @_m))
+  body: (switch_block [
+    (switch_block_statement_group (switch_label (_) @status))
+    (switch_rule (switch_label (_) @status))
+  ])
+  (#match? @_o "^(HttpStatus|Status|HttpResponseStatus)$")
+  (#match? @_m "^(valueOf|resolve|fromStatusCode)$")
   (#set! role "case")
   (#set! api "client"))
 
@@ -581,6 +702,7 @@
     (switch_rule (switch_label (_) @status))
   ])
   (#match? @_p "^(code|getCode)$")
+  (#match? @status "^(10[0-3]|20[0-8]|226|30[0-8]|4(0[0-9]|1[0-8]|2[1-689]|31|51)|50[0-8]|51[01]|[A-Za-z_.]+)$")
   (#set! role "case")
   (#set! api "client")
   (#set! confidence "weak"))

@@ -12,7 +12,8 @@
 ; value_argument to its value, so a slot may be the value_argument itself.
 ;
 ; "Status-like" names (properties, locals, getters) below match
-;   (?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$
+;   (?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$
+; and not the names of other kinds of status (exitStatus, orderStatus, jobStatus, ...),
 ; e.g. response.status, response.status.value (Ktor), response.statusCode
 ; (Spring), statusCode.value(), connection.responseCode, expectedStatus.
 ; Only `code` (OkHttp response.code) is weak.
@@ -87,7 +88,7 @@
 ; JUnit / kotlin.test assertEquals(HttpStatusCode.OK, response.status),
 ; assertEquals(200, response.status.value), assertEquals(404, conn.responseCode).
 (call_expression
-  . (identifier) @_m
+  . [(identifier) @_m (navigation_expression (identifier) @_m .)]
   (value_arguments
     (value_argument) @status
     .
@@ -104,12 +105,13 @@
     ]))
   (#match? @_m "^(assertEquals|assertNotEquals|assertSame)$")
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "comparison")
   (#set! api "test"))
 
 (call_expression
-  . (identifier) @_m
+  . [(identifier) @_m (navigation_expression (identifier) @_m .)]
   (value_arguments
     (value_argument [
       (identifier) @_p
@@ -123,13 +125,14 @@
     (value_argument) @status)
   (#match? @_m "^(assertEquals|assertNotEquals|assertSame)$")
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "comparison")
   (#set! api "test"))
 
 ; assertEquals(404, response.code) with OkHttp / Retrofit.
 (call_expression
-  . (identifier) @_m
+  . [(identifier) @_m (navigation_expression (identifier) @_m .)]
   (value_arguments
     (value_argument (number_literal)) @status
     .
@@ -139,6 +142,25 @@
     ]))
   (#match? @_m "^(assertEquals|assertNotEquals)$")
   (#eq? @_p "code")
+  (#set! role "comparison")
+  (#set! api "test")
+  (#set! confidence "weak"))
+
+; assertk / AssertJ assertThat(response.code).isEqualTo(200) (OkHttp) in HTTP code.
+(call_expression
+  . (navigation_expression
+    . (call_expression
+      . [(identifier) @_e (navigation_expression (identifier) @_e .)]
+      (value_arguments . (value_argument [
+        (navigation_expression (identifier) @_p .)
+        (call_expression . (navigation_expression (identifier) @_p .))
+      ])))
+    (identifier) @_m .)
+  (value_arguments . (value_argument (number_literal) @status) .)
+  (#match? @_e "^(assertThat|expectThat)$")
+  (#eq? @_p "code")
+  (#match? @_m "^(isEqualTo|isNotEqualTo)$")
+  (#match? @status "^(10[0-3]|20[0-8]|226|30[0-8]|4(0[0-9]|1[0-8]|2[1-689]|31|51)|50[0-8]|51[01])$")
   (#set! role "comparison")
   (#set! api "test")
   (#set! confidence "weak"))
@@ -161,7 +183,8 @@
   . (_) @status .
   (#match? @_i "^(shouldBe|shouldNotBe|shouldBeEqual|shouldEqual)$")
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "comparison")
   (#set! api "test"))
 
@@ -182,7 +205,7 @@
 (call_expression
   . (navigation_expression
     . (call_expression
-      . (identifier) @_e
+      . [(identifier) @_e (navigation_expression (identifier) @_e .)]
       (value_arguments . (value_argument [
         (identifier) @_p
         (navigation_expression (identifier) @_p .)
@@ -198,7 +221,8 @@
   (value_arguments (value_argument) @status)
   (#match? @_e "^(assertThat|expectThat|expect|that)$")
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#match? @_m "^(isEqualTo|isNotEqualTo|isSameAs|isIn|isNotIn|isOneOf)$")
   (#set! role "comparison")
   (#set! api "test"))
@@ -291,6 +315,16 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; MockWebServer MockResponse(code = 404), Response.Builder() named code = 200: in HTTP code.
+(value_argument
+  . (identifier) @_k
+  . (number_literal) @status .
+  (#eq? @_k "code")
+  (#match? @status "^(10[0-3]|20[0-8]|226|30[0-8]|4(0[0-9]|1[0-8]|2[1-689]|31|51)|50[0-8]|51[01])$")
+  (#set! role "argument")
+  (#set! api "response")
+  (#set! confidence "weak"))
+
 ; OkHttp Response.Builder().code(200), MockResponse.Builder().code(404).
 (call_expression
   . (navigation_expression (identifier) @_m .)
@@ -325,7 +359,8 @@
 (assignment
   left: [(identifier) @_p (navigation_expression (identifier) @_p .)]
   right: (_) @status
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "assignment")
   (#set! api "other"))
 
@@ -396,7 +431,8 @@
   operator: ["==" "!=" "===" "!=="]
   right: (_) @status
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "comparison")
   (#set! api "client"))
 
@@ -412,7 +448,8 @@
       (identifier) @_v .)
   ]
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "comparison")
   (#set! api "client"))
 
@@ -426,6 +463,7 @@
   operator: ["==" "!="]
   right: (number_literal) @status
   (#eq? @_p "code")
+  (#match? @status "^(10[0-3]|20[0-8]|226|30[0-8]|4(0[0-9]|1[0-8]|2[1-689]|31|51)|50[0-8]|51[01])$")
   (#set! role "comparison")
   (#set! api "client")
   (#set! confidence "weak"))
@@ -446,7 +484,8 @@
   operator: ["<" "<=" ">" ">="]
   right: (_) @status
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "bound")
   (#set! api "client"))
 
@@ -462,7 +501,8 @@
       (identifier) @_v .)
   ]
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "bound")
   (#set! api "client"))
 
@@ -492,7 +532,8 @@
     (infix_expression (number_literal) @status .)
   ]
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code|code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code|code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "bound")
   (#set! api "client"))
 
@@ -509,7 +550,8 @@
     . (identifier) @_f
     (value_arguments (value_argument) @status))
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code|code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#match? @_f "^(listOf|setOf|arrayOf|intArrayOf)$")
   (#set! role "comparison")
   (#set! api "client"))
@@ -532,7 +574,8 @@
   ])
   (when_entry condition: (_) @status)
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "case")
   (#set! api "client"))
 
@@ -551,7 +594,8 @@
     (infix_expression (number_literal) @status .)
   ]))
   (#eq? @_v "value")
-  (#match? @_p "(?i)^(get)?(raw|http|response|expected|actual)?_?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|status_?value|status_?code_?value|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "bound")
   (#set! api "client"))
 
@@ -564,6 +608,7 @@
   ])
   (when_entry condition: (number_literal) @status)
   (#eq? @_p "code")
+  (#match? @status "^(10[0-3]|20[0-8]|226|30[0-8]|4(0[0-9]|1[0-8]|2[1-689]|31|51)|50[0-8]|51[01])$")
   (#set! role "case")
   (#set! api "client")
   (#set! confidence "weak"))

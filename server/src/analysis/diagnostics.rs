@@ -1,0 +1,3 @@
+//! Problems with the status codes in a document, from the rules in `crate::rules`.
+
+pub use crate::rules::{Diagnostic, Severity, check};

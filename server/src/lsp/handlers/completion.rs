@@ -1,0 +1,77 @@
+use serde_json::json;
+use tower_lsp_server::ls_types::*;
+
+use crate::analysis;
+use crate::lsp::convert;
+use crate::lsp::position::to_byte;
+use crate::lsp::session::Session;
+
+pub fn completion(session: &Session, params: CompletionParams) -> Option<CompletionResponse> {
+    let pos = params.text_document_position;
+    let snapshot = session.snapshot(&pos.text_document.uri)?;
+    let language = snapshot.language?;
+    if !session.state().settings.enabled(language) {
+        return None;
+    }
+    let encoding = session.encoding();
+    let offset = to_byte(&snapshot.rope, pos.position, encoding);
+    let locale = session.locale();
+    let items = analysis::completion::complete(language, &snapshot.text, offset, locale);
+    if items.is_empty() {
+        return None;
+    }
+    let list = items
+        .into_iter()
+        .map(|item| CompletionItem {
+            label: item.label,
+            kind: Some(if item.constant { CompletionItemKind::CONSTANT } else { CompletionItemKind::VALUE }),
+            detail: Some(item.detail),
+            documentation: Some(Documentation::MarkupContent(MarkupContent {
+                kind: MarkupKind::Markdown,
+                value: item.documentation,
+            })),
+            sort_text: Some(item.sort),
+            filter_text: Some(item.filter),
+            text_edit: Some(CompletionTextEdit::Edit(TextEdit {
+                range: convert::range(&snapshot.rope, item.replace, encoding),
+                new_text: item.insert,
+            })),
+            tags: item.deprecated.then(|| vec![CompletionItemTag::DEPRECATED]),
+            data: Some(json!({ "code": item.code, "language": language.name(), "uri": pos.text_document.uri.as_str() })),
+            ..CompletionItem::default()
+        })
+        .collect();
+    Some(CompletionResponse::List(CompletionList {
+        is_incomplete: true,
+        items: list,
+    }))
+}
+
+/// Fills in the full hover card for the item the user is looking at.
+pub fn resolve(session: &Session, mut item: CompletionItem) -> CompletionItem {
+    let data = item.data.clone().unwrap_or_default();
+    let code = data
+        .get("code")
+        .and_then(serde_json::Value::as_u64)
+        .and_then(|c| u16::try_from(c).ok());
+    let language = data
+        .get("language")
+        .and_then(serde_json::Value::as_str)
+        .and_then(crate::syntax::Language::from_language_id);
+    let text = data
+        .get("uri")
+        .and_then(serde_json::Value::as_str)
+        .and_then(|u| u.parse::<Uri>().ok())
+        .and_then(|u| session.snapshot(&u))
+        .map(|s| s.text.to_string())
+        .unwrap_or_default();
+    if let (Some(code), Some(language)) = (code, language) {
+        if let Some(card) = analysis::hover::card(language, &text, code, session.locale()) {
+            item.documentation = Some(Documentation::MarkupContent(MarkupContent {
+                kind: MarkupKind::Markdown,
+                value: card,
+            }));
+        }
+    }
+    item
+}

@@ -1,0 +1,85 @@
+use http_status_registry::Locale;
+use tower_lsp_server::ls_types::*;
+
+use crate::lsp::config::Settings;
+use crate::lsp::position::Encoding;
+use crate::lsp::session::Session;
+
+/// Negotiates the position encoding, reads the client's locale and
+/// capabilities and `initializationOptions`, and declares what we serve.
+pub fn initialize(session: &Session, params: InitializeParams) -> InitializeResult {
+    let caps = &params.capabilities;
+    let utf8 = caps
+        .general
+        .as_ref()
+        .and_then(|g| g.position_encodings.as_ref())
+        .is_some_and(|list| list.contains(&PositionEncodingKind::UTF8));
+    let pull = caps
+        .text_document
+        .as_ref()
+        .and_then(|t| t.diagnostic.as_ref())
+        .is_some();
+    let configuration = caps
+        .workspace
+        .as_ref()
+        .and_then(|w| w.configuration)
+        .unwrap_or(false);
+    let (settings, problems) = params
+        .initialization_options
+        .as_ref()
+        .map(Settings::from_json)
+        .unwrap_or_default();
+    for p in &problems {
+        tracing::warn!("{p}");
+    }
+    session.update_state(|s| {
+        s.encoding = if utf8 {
+            Encoding::Utf8
+        } else {
+            Encoding::Utf16
+        };
+        s.client_locale = params.locale.as_deref().map(Locale::from_tag);
+        s.pull_diagnostics = pull;
+        s.configuration_request = configuration;
+        s.settings = settings;
+    });
+    crate::logging::set_level(session.state().settings.log_level.as_deref());
+    InitializeResult {
+        capabilities: ServerCapabilities {
+            position_encoding: Some(if utf8 {
+                PositionEncodingKind::UTF8
+            } else {
+                PositionEncodingKind::UTF16
+            }),
+            text_document_sync: Some(TextDocumentSyncCapability::Kind(
+                TextDocumentSyncKind::INCREMENTAL,
+            )),
+            hover_provider: Some(HoverProviderCapability::Simple(true)),
+            completion_provider: Some(CompletionOptions {
+                resolve_provider: Some(true),
+                trigger_characters: Some(
+                    ["(", " ", "=", ":", ".", ","]
+                        .iter()
+                        .map(|s| (*s).to_owned())
+                        .collect(),
+                ),
+                ..CompletionOptions::default()
+            }),
+            inlay_hint_provider: Some(OneOf::Left(true)),
+            diagnostic_provider: pull.then(|| {
+                DiagnosticServerCapabilities::Options(DiagnosticOptions {
+                    identifier: Some("http-status".to_owned()),
+                    inter_file_dependencies: false,
+                    workspace_diagnostics: false,
+                    ..DiagnosticOptions::default()
+                })
+            }),
+            ..ServerCapabilities::default()
+        },
+        server_info: Some(ServerInfo {
+            name: "http-status-lsp".to_owned(),
+            version: Some(env!("CARGO_PKG_VERSION").to_owned()),
+        }),
+        offset_encoding: None,
+    }
+}

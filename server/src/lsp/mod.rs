@@ -1,0 +1,143 @@
+//! The language server: the only module that knows LSP types. It keeps the
+//! open documents, converts positions, and calls the pure functions in
+//! `crate::analysis` and `crate::rules`.
+
+mod config;
+mod convert;
+mod document;
+mod handlers;
+pub mod position;
+mod session;
+
+use std::panic::AssertUnwindSafe;
+
+use tower_lsp_server::jsonrpc::{Error, Result};
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer, LspService, Server};
+
+pub use config::Settings;
+pub use session::Session;
+
+/// Runs the server on stdin and stdout until the client says `exit`.
+pub fn serve() -> std::process::ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            tracing::error!("cannot start the async runtime: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(async {
+        let (service, socket) = LspService::new(|client| Backend {
+            client,
+            session: Session::default(),
+        });
+        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+            .serve(service)
+            .await;
+    });
+    std::process::ExitCode::SUCCESS
+}
+
+pub struct Backend {
+    client: Client,
+    session: Session,
+}
+
+impl std::fmt::Debug for Backend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Backend").finish_non_exhaustive()
+    }
+}
+
+/// Runs a request's synchronous work; a panic becomes an internal error
+/// answer and a log line, and the server keeps serving.
+fn guarded<T>(what: &str, work: impl FnOnce() -> T) -> Result<T> {
+    std::panic::catch_unwind(AssertUnwindSafe(work)).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or("unknown panic");
+        tracing::error!("{what} failed: {message}");
+        let mut err = Error::internal_error();
+        err.message = format!("http-status-lsp: {what} failed: {message}").into();
+        err
+    })
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        Ok(handlers::lifecycle::initialize(&self.session, params))
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        handlers::configuration::pull(&self.client, &self.session).await;
+        handlers::diagnostics::refresh_all(&self.client, &self.session).await;
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        // The edit lands before the first await, so later requests see it.
+        let uri = params.text_document.uri.clone();
+        handlers::documents::open(&self.session, params);
+        handlers::diagnostics::publish(&self.client, &self.session, &uri).await;
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri.clone();
+        handlers::documents::change(&self.session, params);
+        handlers::diagnostics::publish(&self.client, &self.session, &uri).await;
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri.clone();
+        handlers::documents::close(&self.session, &params);
+        if !self.session.pull_diagnostics() {
+            self.client.publish_diagnostics(uri, Vec::new(), None).await;
+        }
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        handlers::configuration::changed(&self.client, &self.session, params).await;
+        handlers::diagnostics::refresh_all(&self.client, &self.session).await;
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        guarded("hover", || handlers::hover::hover(&self.session, params))
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        guarded("completion", || {
+            handlers::completion::completion(&self.session, params)
+        })
+    }
+
+    async fn completion_resolve(&self, item: CompletionItem) -> Result<CompletionItem> {
+        guarded("completion resolve", || {
+            handlers::completion::resolve(&self.session, item)
+        })
+    }
+
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        guarded("inlay hints", || {
+            handlers::inlay::inlay_hints(&self.session, params)
+        })
+    }
+
+    async fn diagnostic(
+        &self,
+        params: DocumentDiagnosticParams,
+    ) -> Result<DocumentDiagnosticReportResult> {
+        guarded("diagnostics", || {
+            handlers::diagnostics::pull(&self.session, &params.text_document.uri)
+        })?
+    }
+}

@@ -1,0 +1,76 @@
+//! What the server holds between requests: open documents, the negotiated
+//! position encoding, the client's locale and capabilities, and settings.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard};
+
+use http_status_registry::Locale;
+use tower_lsp_server::ls_types::Uri;
+
+use super::config::Settings;
+use super::document::{Document, Snapshot};
+use super::position::Encoding;
+
+#[derive(Debug, Default)]
+pub struct Session {
+    documents: Mutex<HashMap<String, Document>>,
+    state: Mutex<State>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct State {
+    pub encoding: Encoding,
+    pub client_locale: Option<Locale>,
+    pub pull_diagnostics: bool,
+    pub configuration_request: bool,
+    pub settings: Settings,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic while holding the lock leaves consistent data (edits are
+    // applied whole), so a poisoned lock is still usable.
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl Session {
+    pub fn state(&self) -> State {
+        lock(&self.state).clone()
+    }
+
+    pub fn update_state(&self, f: impl FnOnce(&mut State)) {
+        f(&mut lock(&self.state));
+    }
+
+    pub fn encoding(&self) -> Encoding {
+        lock(&self.state).encoding
+    }
+
+    pub fn pull_diagnostics(&self) -> bool {
+        lock(&self.state).pull_diagnostics
+    }
+
+    /// The locale for text: the setting, else the client's, else English.
+    pub fn locale(&self) -> Locale {
+        let state = lock(&self.state);
+        state
+            .settings
+            .locale
+            .or(state.client_locale)
+            .unwrap_or_default()
+    }
+
+    pub fn with_documents<T>(&self, f: impl FnOnce(&mut HashMap<String, Document>) -> T) -> T {
+        f(&mut lock(&self.documents))
+    }
+
+    /// An immutable view of the document, analysed for its current version.
+    pub fn snapshot(&self, uri: &Uri) -> Option<Snapshot> {
+        lock(&self.documents)
+            .get_mut(uri.as_str())
+            .map(Document::snapshot)
+    }
+
+    pub fn open_uris(&self) -> Vec<String> {
+        lock(&self.documents).keys().cloned().collect()
+    }
+}

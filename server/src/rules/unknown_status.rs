@@ -1,0 +1,40 @@
+use http_status_registry::{self as registry, Locale};
+
+use super::{Rule, Severity};
+use crate::syntax::Occurrence;
+
+pub const RULE: Rule = Rule {
+    name: "unknown-status",
+    default_severity: Severity::Warning,
+    doc: DOC,
+    check,
+};
+
+/// The rule's documentation: the source of its hover text and `docs/rules.md` entry.
+const DOC: &str = "## What it does\nFlags a status code in 100-599 that IANA has not assigned and that no vendor is known to use, such as `299` or `452`.\n\n## Why is this bad?\nClients treat an unknown code as the `x00` code of its class, so `452` reads as a plain `400` and whatever you meant by it is lost. It is often a typo for a nearby code.\n\n## Example\n```py\nabort(452)   # unknown-status: did you mean 451 or 422?\n```\n";
+
+fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
+    if !(100..=599).contains(&o.code)
+        || registry::status(o.code).is_some()
+        || !registry::unofficial(o.code).is_empty()
+    {
+        return None;
+    }
+    let near: Vec<String> = registry::nearest_codes(o.code, 2)
+        .iter()
+        .map(|s| format!("{} {}", s.code, s.phrase))
+        .collect();
+    let message = match locale {
+        Locale::En => format!(
+            "{} is not an assigned HTTP status code; nearest: {}",
+            o.code,
+            near.join(", ")
+        ),
+        Locale::ZhCn => format!(
+            "{} 不是已分配的 HTTP 状态码；最接近的是：{}",
+            o.code,
+            near.join("，")
+        ),
+    };
+    Some((Severity::Warning, message))
+}

@@ -1,0 +1,52 @@
+use http_status_registry::{self as registry, Locale};
+
+use super::{Rule, Severity};
+use crate::syntax::Occurrence;
+
+pub const RULE: Rule = Rule {
+    name: "unofficial-status",
+    default_severity: Severity::Information,
+    doc: DOC,
+    check,
+};
+
+/// The rule's documentation: the source of its hover text and `docs/rules.md` entry.
+const DOC: &str = "## What it does\nNotes a code that IANA never assigned but a vendor uses (nginx 444 and 499, Cloudflare 52x, AWS ELB 460-561, Laravel 419, ...), naming the vendor. It warns when vendors give the number different meanings.\n\n## Why is this bad?\nOnly software from that vendor understands the code. Everything else treats it as the `x00` of its class, and where vendors disagree (499 is \"client closed request\" to nginx but \"token required\" to ArcGIS) the reader cannot know which was meant.\n\n## Example\n```php\nabort(419); // unofficial-status: Laravel's \"Page Expired\"\n```\n";
+
+fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
+    if registry::status(o.code).is_some() {
+        return None;
+    }
+    let vendors = registry::unofficial(o.code);
+    let first = vendors.first()?;
+    let names: Vec<String> = vendors
+        .iter()
+        .map(|v| format!("\"{}\" ({})", v.reason, v.vendor))
+        .collect();
+    if vendors.len() > 1 {
+        let message = match locale {
+            Locale::En => format!(
+                "{} is not an IANA code, and vendors disagree on it: {}",
+                o.code,
+                names.join("; ")
+            ),
+            Locale::ZhCn => format!(
+                "{} 不是 IANA 状态码，且各厂商含义不同：{}",
+                o.code,
+                names.join("；")
+            ),
+        };
+        return Some((Severity::Warning, message));
+    }
+    let message = match locale {
+        Locale::En => format!(
+            "{} {} is not an IANA code; only {} uses it",
+            o.code, first.reason, first.vendor
+        ),
+        Locale::ZhCn => format!(
+            "{} {} 不是 IANA 状态码，只有 {} 使用",
+            o.code, first.reason, first.vendor
+        ),
+    };
+    Some((Severity::Information, message))
+}
