@@ -1,0 +1,295 @@
+//! The language server as editors see it: the real binary, JSON over stdio.
+
+mod common;
+
+use common::{Client, utf8_position, utf16_position};
+use serde_json::{Value, json};
+
+const URI: &str = "file:///project/app.js";
+
+/// Chinese text, an emoji (a surrogate pair in UTF-16) and CRLF line endings
+/// before the literals.
+const JS: &str = "// 路由：登录 😀\r\nconst 说明 = '🚀'; app.post('/login', (req, res) => {\r\n  res.status(404).json({});\r\n  res.status(305);\r\n});\r\n";
+
+fn hover_at(client: &mut Client, uri: &str, (line, character): (u32, u32)) -> Value {
+    client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": character } }),
+    )
+}
+
+fn markdown(hover: &Value) -> String {
+    hover["contents"]["value"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn hover_diagnostics_and_inlay_hints_in_utf16() {
+    let mut client = Client::start(Value::Null);
+    let init = client.initialize(json!({}), None, Value::Null);
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-16");
+    assert_eq!(init["capabilities"]["textDocumentSync"], 2);
+    client.open(URI, "javascript", JS);
+
+    let (line, col) = utf16_position(JS, "404");
+    let hover = hover_at(&mut client, URI, (line, col + 1));
+    let md = markdown(&hover);
+    assert!(md.starts_with("**404 Not Found**"), "{md}");
+    assert!(
+        md.contains("rfc9110#section-15.5.5") && md.contains("MDN"),
+        "{md}"
+    );
+    assert_eq!(
+        hover["range"]["start"],
+        json!({ "line": line, "character": col })
+    );
+    assert_eq!(
+        hover["range"]["end"],
+        json!({ "line": line, "character": col + 3 })
+    );
+    // Not a status: no hover.
+    let (l, c) = utf16_position(JS, "login");
+    assert!(hover_at(&mut client, URI, (l, c)).is_null());
+
+    let diags = client.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == URI);
+    let items = diags["diagnostics"].as_array().expect("diagnostics");
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert_eq!(items[0]["code"], "deprecated-status");
+    assert_eq!(items[0]["severity"], 2);
+    assert!(
+        items[0]["codeDescription"]["href"]
+            .as_str()
+            .unwrap_or("")
+            .contains("#deprecated-status")
+    );
+    let (l305, c305) = utf16_position(JS, "305");
+    assert_eq!(
+        items[0]["range"]["start"],
+        json!({ "line": l305, "character": c305 })
+    );
+
+    let hints = client.request(
+        "textDocument/inlayHint",
+        json!({ "textDocument": { "uri": URI }, "range": { "start": { "line": 0, "character": 0 }, "end": { "line": 9, "character": 0 } } }),
+    );
+    let labels: Vec<&str> = hints
+        .as_array()
+        .expect("hints")
+        .iter()
+        .filter_map(|h| h["label"].as_str())
+        .collect();
+    assert_eq!(labels, ["Not Found", "Use Proxy"]);
+    assert_eq!(
+        hints[0]["position"],
+        json!({ "line": line, "character": col + 3 })
+    );
+
+    let (elapsed, code) = client.shutdown();
+    assert_eq!(code, Some(0));
+    assert!(elapsed.as_secs() < 2, "exit took {elapsed:?}");
+}
+
+#[test]
+fn utf8_positions_when_the_client_offers_them() {
+    let mut client = Client::start(Value::Null);
+    let init = client.initialize(
+        json!({ "general": { "positionEncodings": ["utf-8", "utf-16"] } }),
+        None,
+        Value::Null,
+    );
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-8");
+    client.open(URI, "javascript", JS);
+    let (line, col) = utf8_position(JS, "404");
+    let hover = hover_at(&mut client, URI, (line, col));
+    assert!(markdown(&hover).starts_with("**404 Not Found**"));
+    assert_eq!(
+        hover["range"]["start"],
+        json!({ "line": line, "character": col })
+    );
+    let diags = client.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == URI);
+    let (l, c) = utf8_position(JS, "305");
+    assert_eq!(
+        diags["diagnostics"][0]["range"]["start"],
+        json!({ "line": l, "character": c })
+    );
+}
+
+#[test]
+fn incremental_edits_are_seen_by_the_next_request() {
+    let mut client = Client::start(Value::Null);
+    client.initialize(json!({}), None, Value::Null);
+    let uri = "file:///project/views.py";
+    client.open(
+        uri,
+        "python",
+        "from flask import abort\r\n\r\ndef f():\r\n    abort(404)\r\n",
+    );
+    for (i, code) in ["500", "501", "502", "503", "410"].iter().enumerate() {
+        client.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": { "uri": uri, "version": i + 2 },
+                "contentChanges": [{ "range": { "start": { "line": 3, "character": 10 }, "end": { "line": 3, "character": 13 } }, "text": code }]
+            }),
+        );
+    }
+    // An edit that adds Chinese text and a line before the call, in the same notification as a full-line edit.
+    client.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": { "uri": uri, "version": 10 },
+            "contentChanges": [
+                { "range": { "start": { "line": 2, "character": 0 }, "end": { "line": 2, "character": 0 } }, "text": "# 中文 😀\r\n" },
+                { "range": { "start": { "line": 4, "character": 10 }, "end": { "line": 4, "character": 13 } }, "text": "305" }
+            ]
+        }),
+    );
+    let hover = hover_at(&mut client, uri, (4, 11));
+    assert!(markdown(&hover).starts_with("**305 Use Proxy**"), "{hover}");
+    let diags = client.wait_for("textDocument/publishDiagnostics", |p| p["version"] == 10);
+    assert_eq!(diags["diagnostics"][0]["code"], "deprecated-status");
+    // A full replacement.
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 11 }, "contentChanges": [{ "text": "abort(418)\n" }] }),
+    );
+    assert!(markdown(&hover_at(&mut client, uri, (0, 7))).starts_with("**418 (Unused)**"));
+}
+
+#[test]
+fn completion_ranked_by_name_and_resolved() {
+    let mut client = Client::start(Value::Null);
+    client.initialize(json!({}), None, Value::Null);
+    let text =
+        "app.post('/x', (req, res) => {\n  res.status(\n  res.redirect(\n  res.status(teap\n});\n";
+    client.open(URI, "javascript", text);
+    let complete = |client: &mut Client, line: u32, character: u32| {
+        client.request(
+            "textDocument/completion",
+            json!({ "textDocument": { "uri": URI }, "position": { "line": line, "character": character } }),
+        )
+    };
+    let sorted = |result: &Value| {
+        let mut items = result["items"].as_array().cloned().unwrap_or_default();
+        items.sort_by(|a, b| a["sortText"].as_str().cmp(&b["sortText"].as_str()));
+        items
+    };
+    let items = sorted(&complete(&mut client, 1, 13));
+    assert_eq!(items[0]["label"], "200");
+    assert!(
+        items
+            .iter()
+            .any(|i| i["label"] == "201" && i["detail"] == "Created")
+    );
+    let redirect = sorted(&complete(&mut client, 2, 15));
+    assert_eq!(redirect[0]["label"], "303");
+    let teapot = sorted(&complete(&mut client, 3, 17));
+    assert_eq!(teapot.len(), 1);
+    assert_eq!(teapot[0]["label"], "418");
+    assert_eq!(
+        teapot[0]["textEdit"]["range"]["start"],
+        json!({ "line": 3, "character": 13 })
+    );
+    let resolved = client.request("completionItem/resolve", items[1].clone());
+    assert!(
+        resolved["documentation"]["value"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("**201 Created**")
+    );
+    // Nothing where no status belongs.
+    assert!(complete(&mut client, 0, 9).is_null());
+}
+
+#[test]
+fn chinese_locale_and_settings() {
+    let mut client = Client::start(Value::Null);
+    client.initialize(json!({}), Some("zh-CN"), json!({ "inlayHints": false }));
+    client.open(URI, "javascript", JS);
+    let (line, col) = utf16_position(JS, "404");
+    let md = markdown(&hover_at(&mut client, URI, (line, col)));
+    assert!(md.contains("客户端错误"), "{md}");
+    let hints = client.request(
+        "textDocument/inlayHint",
+        json!({ "textDocument": { "uri": URI }, "range": { "start": { "line": 0, "character": 0 }, "end": { "line": 9, "character": 0 } } }),
+    );
+    assert_eq!(hints, json!([]));
+    // A setting turns a rule off; a bad setting is reported and ignored.
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "httpStatus": { "rules": { "deprecated-status": "off" }, "colour": "red" } } }),
+    );
+    let message = client.wait_for("window/showMessage", |_| true);
+    assert!(
+        message["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("httpStatus.colour"),
+        "{message}"
+    );
+    let diags = client.wait_for("textDocument/publishDiagnostics", |p| {
+        p["diagnostics"] == json!([])
+    });
+    assert_eq!(diags["uri"], URI);
+}
+
+#[test]
+fn settings_come_from_workspace_configuration() {
+    let mut client =
+        Client::start(json!({ "locale": "zh-CN", "rules": { "deprecated-status": "error" } }));
+    client.initialize(
+        json!({ "workspace": { "configuration": true } }),
+        Some("en"),
+        Value::Null,
+    );
+    client.open(URI, "javascript", JS);
+    let diags = client.wait_for("textDocument/publishDiagnostics", |p| {
+        p["diagnostics"][0]["severity"] == 1
+    });
+    assert!(
+        diags["diagnostics"][0]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("已弃用"),
+        "{diags}"
+    );
+}
+
+#[test]
+fn pull_diagnostics_when_the_client_supports_them() {
+    let mut client = Client::start(Value::Null);
+    let init = client.initialize(
+        json!({ "textDocument": { "diagnostic": {} } }),
+        None,
+        Value::Null,
+    );
+    assert_eq!(
+        init["capabilities"]["diagnosticProvider"]["identifier"],
+        "http-status"
+    );
+    client.open(URI, "javascript", JS);
+    let report = client.request(
+        "textDocument/diagnostic",
+        json!({ "textDocument": { "uri": URI } }),
+    );
+    assert_eq!(report["kind"], "full");
+    assert_eq!(report["items"][0]["code"], "deprecated-status");
+}
+
+#[test]
+fn unknown_documents_and_positions_give_empty_answers() {
+    let mut client = Client::start(Value::Null);
+    client.initialize(json!({}), None, Value::Null);
+    assert!(hover_at(&mut client, "file:///nowhere.js", (0, 0)).is_null());
+    client.open(URI, "javascript", JS);
+    assert!(hover_at(&mut client, URI, (999, 999)).is_null());
+    let unknown = client.request_raw("textDocument/noSuchMethod", json!({}));
+    assert!(unknown.get("error").is_some());
+    // Still serving.
+    let (line, col) = utf16_position(JS, "404");
+    assert!(!hover_at(&mut client, URI, (line, col)).is_null());
+    let (_, code) = client.shutdown();
+    assert_eq!(code, Some(0));
+}
