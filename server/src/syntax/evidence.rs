@@ -30,6 +30,15 @@ pub fn mentions_other_protocol(text: &[u8]) -> bool {
     OTHER_PROTOCOLS.iter().any(|p| word_start(text, p))
 }
 
+/// The word `http` outside URLs (`net/http`, `HttpClient`, `http.Error`).
+pub fn mentions_http_word(text: &[u8]) -> bool {
+    let lower = text.to_ascii_lowercase();
+    memchr::memmem::find_iter(&lower, b"http").any(|at| {
+        let rest = &lower[at + 4..];
+        !(rest.starts_with(b"://") || rest.starts_with(b"s://"))
+    })
+}
+
 /// Mentions of HTTP: the word outside URLs, or requests and responses.
 pub fn mentions_http(text: &[u8]) -> bool {
     let lower = text.to_ascii_lowercase();

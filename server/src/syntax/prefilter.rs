@@ -45,7 +45,7 @@ fn is_word_or_number(b: u8) -> bool {
 
 /// Words that share a line with a status: the calls and fields of the
 /// patterns. Each must start a word (`code` but not `opcode`).
-const HINTS: [&[u8]; 18] = [
+const HINTS: [&[u8]; 24] = [
     b"status",
     b"code",
     b"abort",
@@ -64,10 +64,19 @@ const HINTS: [&[u8]; 18] = [
     b"render",
     b"reply",
     b"respond",
+    b"json(",
+    b"string(",
+    b"html(",
+    b"data(",
+    b"nocontent(",
+    b"catch(",
 ];
 
-fn has_word(line: &[u8], word: &[u8]) -> bool {
-    memchr::memmem::find_iter(line, word).any(|at| at == 0 || !line[at - 1].is_ascii_alphabetic())
+/// `word` (lowercase) in `lower` at a word start of the original `line`: after
+/// a non-letter, or at an uppercase letter (`WriteHeader(`, `SendStatus`).
+fn has_word(line: &[u8], lower: &[u8], word: &[u8]) -> bool {
+    memchr::memmem::find_iter(lower, word)
+        .any(|at| at == 0 || !line[at - 1].is_ascii_alphabetic() || line[at].is_ascii_uppercase())
 }
 
 fn hint_near(text: &[u8], start: usize, end: usize) -> bool {
@@ -90,8 +99,9 @@ fn hint_near(text: &[u8], start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let line = text[from..to].to_ascii_lowercase();
-    if HINTS.iter().any(|h| has_word(&line, h)) {
+    let original = &text[from..to];
+    let line = original.to_ascii_lowercase();
+    if HINTS.iter().any(|h| has_word(original, &line, h)) {
         return true;
     }
     // `http` outside URLs: `http.Error`, `HTTPException`, `httpStatus`.
@@ -104,7 +114,7 @@ fn hint_near(text: &[u8], start: usize, end: usize) -> bool {
         return true;
     }
     // `return body, 404` (Flask).
-    if has_word(&line, b"return") && before.trim_ascii_end().ends_with(b",") {
+    if has_word(original, &line, b"return") && before.trim_ascii_end().ends_with(b",") {
         return true;
     }
     // `case 301:` / `when 404` count when the file talks about statuses at all.
@@ -201,6 +211,9 @@ fn has_constant_marker(text: &[u8]) -> bool {
     MARKERS.iter().any(|m| memchr::memmem::find(text, m).is_some())
         // HTTP_NOT_FOUND, HTTP_404_NOT_FOUND as a whole word (not ERROR_HTTP_...).
         || word_prefix(text, b"HTTP_")
+        // `fiber.StatusOK`, `iris.StatusOK`: a framework's copy of Go's names.
+        || memchr::memmem::find_iter(text, b".Status")
+            .any(|at| text.get(at + 7).is_some_and(u8::is_ascii_uppercase))
         // Go's own `StatusNotFound` inside package http.
         || (memchr::memmem::find(text, b"package http").is_some()
             && memchr::memmem::find_iter(text, b"Status")
@@ -234,6 +247,9 @@ mod tests {
         assert!(!may_contain_status(b"    111: \"I/O completed\","));
         assert!(!may_contain_status(b"x = 1 // status 404"));
         assert!(!may_contain_status(b"opcode = 104"));
+        assert!(may_contain_status(b"w.WriteHeader(404)"));
+        assert!(may_contain_status(b"c.JSON(200, obj)"));
+        assert!(may_contain_status(b"return c.SendStatus(fiber.StatusOK)"));
         assert!(may_contain_status(b"return HTTP_NOT_FOUND"));
         assert!(!may_contain_status(b"ERROR_HTTP_HEADER_NOT_FOUND = 1"));
         assert!(!may_contain_status(b"type ExitStatus int"));

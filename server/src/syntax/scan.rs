@@ -154,7 +154,7 @@ struct Scanner<'a> {
 /// its other entries count too.
 const TABLE_QUORUM: usize = 3;
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
     fn slot(
         &mut self,
         compiled: &Compiled,
@@ -189,7 +189,7 @@ impl Scanner<'_> {
                     table.0 += 1;
                 } else if (100..=599).contains(&code) {
                     let pending = Occurrence {
-                        range: node.byte_range(),
+                        range: node.clone(),
                         code,
                         language: self.language,
                         form,
@@ -215,14 +215,21 @@ impl Scanner<'_> {
             if !(in_range || plausible_invalid) {
                 continue;
             }
-            self.add(pattern_index, node, code, form, pattern.role, pattern.api);
+            self.add(
+                pattern_index,
+                node.clone(),
+                code,
+                form,
+                pattern.role,
+                pattern.api,
+            );
         }
     }
 
     /// The status values inside `node`, looking through wrappers. Iterative,
     /// with a budget, so `200 | 201 | ... | 599` chains of any length work and
     /// nothing can recurse without bound.
-    fn values<'t>(&self, node: Node<'t>, out: &mut Vec<(Node<'t>, u16, Form)>) {
+    fn values(&self, node: Node, out: &mut Vec<(std::ops::Range<usize>, u16, Form)>) {
         let mut stack = vec![node];
         let mut budget = 1024;
         while let Some(node) = stack.pop() {
@@ -233,7 +240,7 @@ impl Scanner<'_> {
             if literal::is_integer(self.language, node) {
                 if let Some(v) = node_text(node, self.src).and_then(literal::integer_value) {
                     if let Ok(code) = u16::try_from(v) {
-                        out.push((node, code, Form::Literal));
+                        out.push((node.byte_range(), code, Form::Literal));
                     }
                 }
                 continue;
@@ -247,7 +254,13 @@ impl Scanner<'_> {
                 && matches!(node.kind(), "simple_symbol" | "hash_key_symbol")
             {
                 if let Some(code) = node_text(node, self.src).and_then(constants::resolve_symbol) {
-                    out.push((node, code, Form::Symbol));
+                    out.push((node.byte_range(), code, Form::Symbol));
+                }
+                continue;
+            }
+            if let Some((range, path)) = self.token_path(node) {
+                if let Some(code) = constants::resolve(self.language, path) {
+                    out.push((range, code, Form::Constant));
                 }
                 continue;
             }
@@ -255,7 +268,7 @@ impl Scanner<'_> {
                 if let Some(code) =
                     node_text(node, self.src).and_then(|t| constants::resolve(self.language, t))
                 {
-                    out.push((node, code, Form::Constant));
+                    out.push((node.byte_range(), code, Form::Constant));
                 }
             }
         }
@@ -275,10 +288,23 @@ impl Scanner<'_> {
         if defined {
             return;
         }
+        if let Some((range, path)) = self.token_path(node) {
+            if let Some(code) = constants::resolve(self.language, path) {
+                self.add(
+                    usize::MAX,
+                    range,
+                    code,
+                    Form::Constant,
+                    Role::Constant,
+                    Api::Other,
+                );
+            }
+            return;
+        }
         if let Some(code) = constants::resolve(self.language, text) {
             self.add(
                 usize::MAX,
-                node,
+                node.byte_range(),
                 code,
                 Form::Constant,
                 Role::Constant,
@@ -290,15 +316,15 @@ impl Scanner<'_> {
     fn add(
         &mut self,
         pattern_index: usize,
-        node: Node,
+        range: std::ops::Range<usize>,
         code: u16,
         form: Form,
         role: Role,
         api: Api,
     ) {
-        let key = (node.start_byte(), node.end_byte());
+        let key = (range.start, range.end);
         let occurrence = Occurrence {
-            range: node.byte_range(),
+            range,
             code,
             language: self.language,
             form,
@@ -313,16 +339,50 @@ impl Scanner<'_> {
         }
     }
 
-    /// Weak slots (a variable merely named `code`) count only in HTTP code.
+    /// A Rust path inside a macro's token tree (`StatusCode::OK` in
+    /// `assert_eq!`), which has no node of its own: from its first identifier,
+    /// the range and text up to the last `::`-joined identifier.
+    fn token_path(&self, node: Node) -> Option<(std::ops::Range<usize>, &'a str)> {
+        if self.language != Language::Rust
+            || node.kind() != "identifier"
+            || node.parent()?.kind() != "token_tree"
+        {
+            return None;
+        }
+        if node.prev_sibling().is_some_and(|p| p.kind() == "::") {
+            return None;
+        }
+        let mut last = node;
+        while let Some(sep) = last.next_sibling().filter(|n| n.kind() == "::") {
+            match sep.next_sibling().filter(|n| n.kind() == "identifier") {
+                Some(next) => last = next,
+                None => break,
+            }
+        }
+        if last.id() == node.id() {
+            return None;
+        }
+        let range = node.start_byte()..last.end_byte();
+        let text = std::str::from_utf8(&self.src[range.clone()]).ok()?;
+        Some((range, text))
+    }
+
+    /// Weak slots (a variable merely named `code`) count only in HTTP code:
+    /// the file is about HTTP, the enclosing function does not mention SMTP,
+    /// FTP and the like, and in a file that does, the function itself says
+    /// `http` (FTP code is full of "request" and "response" too).
     fn weak_allowed(&mut self, node: Node) -> bool {
         let Some(scope) = enclosing_function(node) else {
             return self.file_http && !self.file_other;
         };
         let src = self.src;
         let (scope_http, scope_other) = *self.scope_cache.entry(scope.id()).or_insert_with(|| {
-            let text = &src[scope.byte_range()];
+            // The function with the comment lines just above it.
+            let start = scope.start_byte();
+            let lookback = src[..start].iter().rev().take(400).count();
+            let text = &src[start - lookback..scope.end_byte()];
             (
-                evidence::mentions_http(text),
+                evidence::mentions_http_word(text),
                 evidence::mentions_other_protocol(text),
             )
         });

@@ -26,7 +26,7 @@
   (#set! role "argument")
   (#set! api "response"))
 
-; http.Error(w, "not found", 404); inside package http: Error(w, msg, StatusNotFound).
+; http.Error(w, "not found", 404), http.Error(w, err.Error(), http.StatusInternalServerError).
 (call_expression
   function: (selector_expression operand: (identifier) @_pkg field: (field_identifier) @_m)
   arguments: (argument_list . (_) . (_) . (_) @status)
@@ -35,12 +35,14 @@
   (#set! role "argument")
   (#set! api "error"))
 
+; Bare Error(w, msg, StatusNotFound) inside package http: only in HTTP code.
 (call_expression
   function: (identifier) @_m
   arguments: (argument_list . (_) . (_) . (_) @status .)
   (#eq? @_m "Error")
   (#set! role "argument")
-  (#set! api "error"))
+  (#set! api "error")
+  (#set! confidence "weak"))
 
 ; fasthttp ctx.Error("msg", 404) (status second); buffalo c.Error(404, err) (status first).
 (call_expression

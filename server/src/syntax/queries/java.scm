@@ -464,7 +464,8 @@
 (variable_declarator
   name: (identifier) @_p
   value: (_) @status
-  (#match? @_p "(?i)(^|_)(status|status_?code|response_?code|http_?code|http_?status)$|^(get)?(raw|http|response|expected|actual)?(status|statusCode|responseCode|httpCode)$")
+  (#match? @_p "(?i)^([a-z0-9]*_?)?(status|status_?code|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "assignment")
   (#set! api "other"))
 
@@ -711,18 +712,11 @@
 
 ; HttpStatus.NOT_FOUND (Spring, Micronaut), HttpServletResponse.SC_NOT_FOUND,
 ; HttpURLConnection.HTTP_NOT_FOUND, Response.Status.NOT_FOUND (JAX-RS),
-; org.apache.http.HttpStatus.SC_OK, HttpStatusCode.valueOf(...) receivers,
-; anywhere. gRPC's io.grpc.Status.NOT_FOUND is not matched here (see below).
+; org.apache.http.HttpStatus.SC_OK, also as receivers (HttpStatus.OK.value(),
+; Response.Status.OK.getStatusCode()), anywhere. A bare Status.NOT_FOUND does
+; not resolve: it is also gRPC's io.grpc.Status.
 ((field_access) @constant
   (#match? @constant "(HttpStatus|HttpServletResponse|HttpURLConnection|Response\\.Status|SC_|HTTP_)"))
-
-; JAX-RS Status.OK.getStatusCode(), Status.NOT_FOUND.getReasonPhrase() after
-; importing Response.Status (gRPC's Status has no such methods), and Spring
-; HttpStatus.OK.value() when written with a static import of the enum.
-(method_invocation
-  object: (field_access) @constant
-  name: (identifier) @_m
-  (#match? @_m "^(getStatusCode|getReasonPhrase|getFamily|toEnum|value)$"))
 
 ; Bare SC_NOT_FOUND / HTTP_NOT_FOUND after `import static
 ; ...HttpServletResponse.SC_NOT_FOUND` or `...HttpURLConnection.*`, in

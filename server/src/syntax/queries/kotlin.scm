@@ -370,7 +370,8 @@
   (variable_declaration . (identifier) @_p)
   .
   (_) @status
-  (#match? @_p "(?i)(^|_)(status|status_?code|response_?code|http_?code|http_?status)$|^(get)?(raw|http|response|expected|actual)?(status|statusCode|responseCode|httpCode)$")
+  (#match? @_p "(?i)^([a-z0-9]*_?)?(status|status_?code|response_?code|http_?code)$")
+  (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "assignment")
   (#set! api "other"))
 
@@ -537,7 +538,7 @@
   (#set! role "bound")
   (#set! api "client"))
 
-; status in listOf(301, 302), code !in setOf(200, 204).
+; status in listOf(301, 302), response.status.value !in setOf(200, 204).
 (in_expression
   left: [
     (identifier) @_p

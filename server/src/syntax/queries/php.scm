@@ -18,12 +18,14 @@
 ; A name is "status-like" when it matches
 ;   (?i)^(status|statuscode|status_code|httpstatus|httpstatuscode|http_status|
 ;         http_status_code|httpcode|http_code|httpresponsecode|http_response_code|
-;         responsecode|response_code|responsestatus|response_status|
-;         expectedstatus|expected_status|expectedstatuscode|expected_status_code)$
+;         responsestatus|response_status|expectedstatus|expected_status|
+;         expectedstatuscode|expected_status_code)$
 ; and a getter is status-like when it matches
-;   ^(getStatusCode|getStatus|status|statusCode|getHttpCode|
-;     getHttpStatus|getHttpStatusCode|getHttpResponseCode|getResponseStatus|
-;     getStatusCodeValue)$
+;   ^(getStatusCode|getStatus|status|statusCode|getHttpCode|getHttpStatus|
+;     getHttpStatusCode|getHttpResponseCode|getResponseStatus|getStatusCodeValue)$
+; `code`, `responseCode`, getCode() and getResponseCode() are weak (PHPMailer's
+; SMTP class keeps its reply in $responseCode): patterns that accept them are
+; repeated with confidence "weak".
 
 ; ------------------------------------------------------- plain functions
 
@@ -209,6 +211,20 @@
   (#set! api "test")
   (#set! confidence "weak"))
 
+; Application helpers of API base controllers and response traits:
+; $this->sendError('Not found.', [], 404), $this->errorResponse($msg, 422),
+; $this->respondWithError('Gone', Response::HTTP_GONE),
+; $this->successResponse($data, 201). Only integers and status constants, and
+; only in HTTP code.
+(_
+  name: (name) @_m
+  arguments: (arguments (argument [(integer) (class_constant_access_expression)]) @status)
+  (#match? @_m "(?i)^(send|respond|respondWith|return|api|json)?(Error|Errors|Success|Failure|Response|Json)(Response|Json)?$")
+  (#not-match? @_m "^(json|response|respond|fail)$")
+  (#set! role "argument")
+  (#set! api "response")
+  (#set! confidence "weak"))
+
 ; ------------------------------------------------------------ new objects
 
 ; Symfony new Response($body, 404), new JsonResponse($data, 201),
@@ -252,6 +268,25 @@
   (#match? @_n "(?i)^(status|statuscode|status_code|httpstatus|httpstatuscode|http_status|httpcode|http_code)$")
   (#set! role "argument")
   (#set! api "response")) @status
+
+; Attributes: swagger-php #[OA\Response(response: 404, description: 'x')],
+; #[ResponseStatus(201)], #[DisabledInDemo(Response::HTTP_NO_CONTENT)]-style
+; attributes whose name says Response or Status take the code first or as
+; `response:` / `status:` / `code:`.
+(attribute
+  [(name) (qualified_name)] @_a
+  parameters: (arguments (argument name: (name) @_n) @status)
+  (#match? @_a "(Response|Status)$")
+  (#match? @_n "^(response|status|statusCode|code)$")
+  (#set! role "annotation")
+  (#set! api "route"))
+
+(attribute
+  [(name) (qualified_name)] @_a
+  parameters: (arguments . (argument !name) @status)
+  (#match? @_a "(Response|Status|ResponseCode)$")
+  (#set! role "annotation")
+  (#set! api "route"))
 
 ; Array keys: ['status' => 404], ['statusCode' => 500] in error bodies,
 ; Guzzle mock options, WP_Error data ['status' => 403].

@@ -62,6 +62,18 @@
   (#set! role "comparison")
   (#set! api "test"))
 
+; Application helpers: render_error('Not found', 404),
+; json_response(user, :created), error_response(:forbidden, 'x'),
+; respond_with_error('Gone', 410). Any integer or status symbol argument, only
+; in HTTP code.
+(call
+  method: (identifier) @_m
+  arguments: (argument_list [(integer) (simple_symbol)] @status)
+  (#match? @_m "^((render|respond_with|json|api|send)_(error|errors|json|success|failure|response)|(error|errors|json|success|failure|api)_(response|json))$")
+  (#set! role "argument")
+  (#set! api "response")
+  (#set! confidence "weak"))
+
 ; Sinatra redirect to('/x'), 303 / redirect '/old', 301; Grape redirect;
 ; Rails routes redirect('/x', 301) is rare but the same shape.
 (call
