@@ -4,7 +4,9 @@
 use std::sync::Arc;
 
 use ropey::Rope;
-use tower_lsp_server::ls_types::Range;
+use std::ops::Range;
+
+use tower_lsp_server::ls_types::Range as LspRange;
 use tree_sitter::{InputEdit, Point, Tree};
 
 use super::position::{Encoding, to_byte};
@@ -22,6 +24,17 @@ pub struct Document {
     tree: Option<Tree>,
     /// Occurrences of the current version, computed on first use.
     occurrences: Option<Arc<Vec<Occurrence>>>,
+    /// Since the last scan: the occurrences edits left untouched (moved to
+    /// current offsets), the ranges edits touched, and the file-level
+    /// evidence the last scan saw. `None` means scan everything.
+    carried: Option<Carried>,
+}
+
+#[derive(Debug, Clone)]
+struct Carried {
+    occurrences: Vec<Occurrence>,
+    dirty: Vec<Range<usize>>,
+    evidence: (bool, bool),
 }
 
 /// An immutable view of a document for one request.
@@ -44,6 +57,7 @@ impl Document {
             text: Arc::new(text),
             tree: None,
             occurrences: None,
+            carried: None,
         };
         doc.reparse(false);
         doc
@@ -56,12 +70,13 @@ impl Document {
     /// Applies one content change: a range edit, or the whole text when
     /// `range` is `None`. Call [`Document::reparse`] after the last change of
     /// a notification.
-    pub fn apply(&mut self, range: Option<Range>, new_text: &str, encoding: Encoding) {
+    pub fn apply(&mut self, range: Option<LspRange>, new_text: &str, encoding: Encoding) {
         self.occurrences = None;
         let Some(range) = range else {
             self.rope = Rope::from_str(new_text);
             self.text = Arc::new(new_text.to_owned());
             self.tree = None;
+            self.carried = None;
             return;
         };
         let mut start = to_byte(&self.rope, range.start, encoding);
@@ -79,6 +94,9 @@ impl Document {
         text.replace_range(start..end, new_text);
         let new_end_byte = start + new_text.len();
         let new_end_position = advance(start_position, new_text);
+        if let Some(carried) = self.carried.as_mut() {
+            carried.edit(start, end, new_end_byte);
+        }
         if let Some(tree) = self.tree.as_mut() {
             tree.edit(&InputEdit {
                 start_byte: start,
@@ -102,12 +120,54 @@ impl Document {
             self.tree = None;
             return;
         }
-        let old = if incremental {
-            self.tree.as_ref()
-        } else {
-            None
+        let old = if incremental { self.tree.take() } else { None };
+        let tree = syntax::parse(language, &self.text, old.as_ref());
+        match (old, self.carried.as_mut()) {
+            // Where the new tree's structure differs from the edited old one
+            // (an edit that opens a string changes far more than its range).
+            (Some(old), Some(carried)) => {
+                for r in old.changed_ranges(&tree) {
+                    carried.touch(r.start_byte..r.end_byte);
+                }
+            }
+            _ => self.carried = None,
+        }
+        self.tree = Some(tree);
+    }
+
+    /// Scans what the edits since the last scan can have changed, and keeps
+    /// the rest.
+    fn rescan(&mut self, language: Language, tree: &Tree) -> Vec<Occurrence> {
+        let src = self.text.as_bytes();
+        let evidence = (
+            syntax::mentions_http(src),
+            syntax::mentions_other_protocol(src),
+        );
+        let found = match self.carried.take() {
+            Some(carried) if carried.evidence == evidence => {
+                let within = widen(tree, &carried.dirty);
+                let mut found: Vec<Occurrence> = carried
+                    .occurrences
+                    .into_iter()
+                    .filter(|o| !syntax::inside(&within, &o.range))
+                    .collect();
+                found.extend(syntax::scan_within(
+                    language,
+                    &self.text,
+                    tree,
+                    Some(&within),
+                ));
+                found.sort_by_key(|o| (o.range.start, std::cmp::Reverse(o.range.end)));
+                found
+            }
+            _ => syntax::scan(language, &self.text, tree),
         };
-        self.tree = Some(syntax::parse(language, &self.text, old));
+        self.carried = Some(Carried {
+            occurrences: found.clone(),
+            dirty: Vec::new(),
+            evidence,
+        });
+        found
     }
 
     pub fn text(&self) -> &str {
@@ -119,7 +179,8 @@ impl Document {
         let occurrences = match (&self.occurrences, self.language, &self.tree) {
             (Some(cached), _, _) => cached.clone(),
             (None, Some(language), Some(tree)) => {
-                let found = Arc::new(syntax::scan(language, &self.text, tree));
+                let tree = tree.clone();
+                let found = Arc::new(self.rescan(language, &tree));
                 self.occurrences = Some(found.clone());
                 found
             }
@@ -134,6 +195,95 @@ impl Document {
             occurrences,
         }
     }
+}
+
+impl Carried {
+    /// Moves the carried occurrences and dirty ranges past an edit that
+    /// replaced `start..old_end` with text ending at `new_end`.
+    fn edit(&mut self, start: usize, old_end: usize, new_end: usize) {
+        let shift = |at: usize| {
+            if at >= old_end {
+                at - old_end + new_end
+            } else {
+                at
+            }
+        };
+        self.occurrences
+            .retain(|o| o.range.end < start || o.range.start > old_end);
+        for o in &mut self.occurrences {
+            o.range = shift(o.range.start)..shift(o.range.end);
+        }
+        for r in &mut self.dirty {
+            let lo = if r.start > old_end {
+                shift(r.start)
+            } else {
+                r.start.min(start.max(r.start.min(start)))
+            };
+            let hi = if r.end >= old_end {
+                shift(r.end)
+            } else if r.end > start {
+                new_end
+            } else {
+                r.end
+            };
+            *r = lo..hi.max(lo);
+        }
+        self.touch(start..new_end);
+    }
+
+    fn touch(&mut self, range: Range<usize>) {
+        self.dirty.push(range);
+        self.dirty.sort_by_key(|r| r.start);
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(self.dirty.len());
+        for r in self.dirty.drain(..) {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        self.dirty = merged;
+    }
+}
+
+/// The subtrees any pattern touching `dirty` can span: each dirty range's
+/// node, raised as high as a pattern reaches, and to its enclosing function
+/// (whose text decides weak matches) when that is not huge. Sorted, merged.
+fn widen(tree: &Tree, dirty: &[Range<usize>]) -> Vec<Range<usize>> {
+    let root = tree.root_node();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for r in dirty {
+        let Some(mut node) = root.descendant_for_byte_range(r.start, r.end.max(r.start)) else {
+            continue;
+        };
+        for _ in 0..=syntax::PATTERN_HEIGHT {
+            match node.parent() {
+                Some(p) => node = p,
+                None => break,
+            }
+        }
+        let mut up = Some(node);
+        while let Some(n) = up {
+            let kind = n.kind();
+            if kind.contains("function") || kind.contains("method") || kind.contains("lambda") {
+                if n.byte_range().len() < 64 * 1024 {
+                    node = n;
+                }
+                break;
+            }
+            up = n.parent();
+        }
+        // Numbers and words at the edges of the range belong to it too.
+        out.push(node.start_byte().min(r.start)..node.end_byte().max(r.end));
+    }
+    out.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
+    for r in out {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
 }
 
 /// tree-sitter's point (rows at `\n`, columns in bytes) of a byte offset.
@@ -163,8 +313,11 @@ mod tests {
     use super::*;
     use tower_lsp_server::ls_types::Position;
 
-    fn range(a: (u32, u32), b: (u32, u32)) -> Option<Range> {
-        Some(Range::new(Position::new(a.0, a.1), Position::new(b.0, b.1)))
+    fn range(a: (u32, u32), b: (u32, u32)) -> Option<LspRange> {
+        Some(LspRange::new(
+            Position::new(a.0, a.1),
+            Position::new(b.0, b.1),
+        ))
     }
 
     #[test]
@@ -190,6 +343,84 @@ mod tests {
             incremental.tree.as_ref().map(|t| t.root_node().to_sexp()),
             fresh.tree.as_ref().map(|t| t.root_node().to_sexp())
         );
+    }
+
+    /// Random edits of every kind; after each, the incremental result equals
+    /// a fresh scan of the same text.
+    #[test]
+    fn incremental_scans_equal_fresh_scans() {
+        let pieces = [
+            "404",
+            "res.status(",
+            ")",
+            ";\n",
+            "\n",
+            "'",
+            "\"",
+            "// ",
+            "smtp",
+            "status",
+            "code = ",
+            "500",
+            "switch (res.status) { case 301: }",
+            "{ 404: 'Not Found' }",
+            "if (code === 250) {}",
+            "😀",
+            "中文",
+            "\r\n",
+            "function f() {",
+            "}",
+            "[",
+            "]",
+            " ",
+            "x",
+        ];
+        let base = "const express = require('express');\nfunction h(req, res) {\n  res.status(404).json({});\n  if (res.statusCode >= 500) {}\n}\n";
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut doc = Document::new(Some(Language::JavaScript), 1, base.repeat(3));
+        let _ = doc.snapshot();
+        for step in 0..400 {
+            let text = doc.text().to_owned();
+            let boundaries: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            let a = boundaries[next(boundaries.len())];
+            let b = boundaries[next(boundaries.len())];
+            let (start, end) = (a.min(b), a.max(b).min(a.min(b) + 12));
+            let end = (start..=end)
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(start);
+            let insert = if next(3) == 0 {
+                ""
+            } else {
+                pieces[next(pieces.len())]
+            };
+            let rope = Rope::from_str(&text);
+            let range = LspRange::new(
+                crate::lsp::position::to_position(&rope, start, Encoding::Utf16),
+                crate::lsp::position::to_position(&rope, end, Encoding::Utf16),
+            );
+            doc.apply(Some(range), insert, Encoding::Utf16);
+            if next(4) != 0 {
+                doc.reparse(true);
+                let incremental = doc.snapshot();
+                let fresh =
+                    Document::new(Some(Language::JavaScript), 0, doc.text().to_owned()).snapshot();
+                assert_eq!(
+                    incremental.occurrences,
+                    fresh.occurrences,
+                    "step {step}: after inserting {insert:?} at {start}..{end}\n{}",
+                    doc.text()
+                );
+            }
+        }
     }
 
     #[test]

@@ -105,6 +105,50 @@ pub fn transparent_children<'t>(
             fields(&["left", "right"])
         }
         (Language::Kotlin, "elvis_expression") => named(),
+        (Language::Kotlin, "binary_expression")
+            if node.child(1).and_then(|o| o.utf8_text(src).ok()) == Some("?:") =>
+        {
+            named()
+        }
+        // `if (ok) 200 else 503`: the branches, not the condition.
+        (Language::Kotlin, "if_expression") => {
+            let condition = node.child_by_field_name("condition").map(|c| c.id());
+            named()
+                .into_iter()
+                .filter(|c| Some(c.id()) != condition)
+                .collect()
+        }
+        // `when (e) { is A -> 400; else -> 500 }`, `e switch { A => 400, _ => 500 }`:
+        // the value of each arm.
+        (Language::Kotlin, "when_expression") | (Language::CSharp, "switch_expression") => named()
+            .into_iter()
+            .filter(|c| matches!(c.kind(), "when_entry" | "switch_expression_arm"))
+            .filter_map(|arm| {
+                let mut cursor = arm.walk();
+                arm.named_children(&mut cursor)
+                    .filter(|c| !c.is_extra())
+                    .last()
+            })
+            .collect(),
+        (Language::Kotlin, "block") | (Language::Java, "expression_statement")
+            if node.named_child_count() == 1 =>
+        {
+            named()
+        }
+        // Java `switch (e) { case A -> 400; default -> 500; }` used as a value.
+        (Language::Java, "switch_expression") => node
+            .child_by_field_name("body")
+            .map(|body| {
+                let mut cursor = body.walk();
+                body.named_children(&mut cursor)
+                    .filter(|r| r.kind() == "switch_rule")
+                    .filter_map(|rule| {
+                        let mut c = rule.walk();
+                        rule.named_children(&mut c).filter(|c| !c.is_extra()).last()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
         // Casts and assertions: `404 as u16`, `(int)404`, `404 as const`.
         (Language::Rust, "type_cast_expression") => fields(&["value"]),
         (

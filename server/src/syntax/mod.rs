@@ -18,10 +18,11 @@ mod prefilter;
 mod query;
 mod scan;
 
+pub use evidence::{mentions_http, mentions_other_protocol};
 pub use language::Language;
 pub use occurrence::{Api, Form, Occurrence, Role};
 pub use prefilter::may_contain_status;
-pub use scan::scan;
+pub use scan::{PATTERN_HEIGHT, inside, scan, scan_within};
 
 /// Parses `text`; with `old`, reuses the unchanged parts of an edited tree.
 pub fn parse(language: Language, text: &str, old: Option<&tree_sitter::Tree>) -> tree_sitter::Tree {

@@ -12,6 +12,17 @@ use super::{Api, Form, Language, Occurrence, Role, constants, evidence, literal}
 /// Every status code in `text`, ordered by position. `tree` must be the
 /// parse of `text` in `language`.
 pub fn scan(language: Language, text: &str, tree: &Tree) -> Vec<Occurrence> {
+    scan_within(language, text, tree, None)
+}
+
+/// Like [`scan`], but only for occurrences inside `within` (byte ranges,
+/// sorted and disjoint): the part of a document an edit can have changed.
+pub fn scan_within(
+    language: Language,
+    text: &str,
+    tree: &Tree,
+    within: Option<&[std::ops::Range<usize>]>,
+) -> Vec<Occurrence> {
     let compiled = compiled(language);
     let src = text.as_bytes();
     let mut scanner = Scanner {
@@ -28,7 +39,7 @@ pub fn scan(language: Language, text: &str, tree: &Tree) -> Vec<Occurrence> {
     cursor.set_match_limit(4096);
     // Run the patterns only around places that could hold a status: most of
     // a file is never visited.
-    for region in regions(language, src, tree) {
+    for region in regions(language, src, tree, within) {
         let mut matches = cursor.matches(&compiled.query, region, src);
         while let Some(m) = matches.next() {
             let pattern = compiled.patterns[m.pattern_index];
@@ -49,19 +60,36 @@ pub fn scan(language: Language, text: &str, tree: &Tree) -> Vec<Occurrence> {
             }
         }
     }
-    scanner.finish()
+    let mut found = scanner.finish();
+    if let Some(within) = within {
+        found.retain(|o| inside(within, &o.range));
+    }
+    found
+}
+
+/// Whether `range` lies inside one of the sorted, disjoint `ranges`.
+pub fn inside(ranges: &[std::ops::Range<usize>], range: &std::ops::Range<usize>) -> bool {
+    let i = ranges.partition_point(|r| r.end < range.end);
+    ranges
+        .get(i)
+        .is_some_and(|r| r.start <= range.start && range.end <= r.end)
 }
 
 /// How many ancestors above a candidate token a pattern may start at. The
 /// deepest patterns (a `case` arm under its `switch`, an `expect(...)` chain)
 /// start four levels up.
-const PATTERN_HEIGHT: usize = 5;
+pub const PATTERN_HEIGHT: usize = 5;
 
 /// Subtrees around every token that could be or name a status: three-digit
 /// numbers, words containing `Status`, `HTTP`, `SC_` or `codes`, and Rack
 /// symbols. Each token is widened to an ancestor high enough for any pattern
 /// to match whole; subtrees inside another are dropped.
-fn regions<'t>(language: Language, src: &[u8], tree: &'t Tree) -> Vec<Node<'t>> {
+fn regions<'t>(
+    language: Language,
+    src: &[u8],
+    tree: &'t Tree,
+    within: Option<&[std::ops::Range<usize>]>,
+) -> Vec<Node<'t>> {
     let root = tree.root_node();
     let mut tokens: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -104,6 +132,9 @@ fn regions<'t>(language: Language, src: &[u8], tree: &'t Tree) -> Vec<Node<'t>> 
             continue;
         }
         i += 1;
+    }
+    if let Some(within) = within {
+        tokens.retain(|&(start, end)| inside(within, &(start..end)));
     }
     let mut tops: Vec<Node<'t>> = tokens
         .into_iter()
@@ -170,6 +201,9 @@ impl<'a> Scanner<'a> {
         }
         let mut values = Vec::new();
         self.values(slot, &mut values);
+        if values.is_empty() && pattern.role == Role::Case {
+            self.enum_member(slot, &mut values);
+        }
         if values.is_empty() && literal::is_collection(self.language, slot) {
             let mut cursor = slot.walk();
             for child in slot.named_children(&mut cursor) {
@@ -335,6 +369,28 @@ impl<'a> Scanner<'a> {
             Some((existing, _)) if *existing <= pattern_index => {}
             _ => {
                 self.found.insert(key, (pattern_index, occurrence));
+            }
+        }
+    }
+
+    /// `case NOT_FOUND ->` in a switch over an `HttpStatus`: Java and Kotlin
+    /// let the enum's members stand bare in case labels.
+    fn enum_member(&self, slot: Node, out: &mut Vec<(std::ops::Range<usize>, u16, Form)>) {
+        if !matches!(self.language, Language::Java | Language::Kotlin)
+            || slot.kind() != "identifier"
+        {
+            return;
+        }
+        let Some(name) = node_text(slot, self.src) else {
+            return;
+        };
+        for qualifier in ["HttpStatus", "HttpStatusCode"] {
+            if memchr::memmem::find(self.src, qualifier.as_bytes()).is_none() {
+                continue;
+            }
+            if let Some(code) = constants::resolve(self.language, &format!("{qualifier}.{name}")) {
+                out.push((slot.byte_range(), code, Form::Constant));
+                return;
             }
         }
     }

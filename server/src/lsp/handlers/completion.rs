@@ -26,10 +26,7 @@ pub fn completion(session: &Session, params: CompletionParams) -> Option<Complet
             label: item.label,
             kind: Some(if item.constant { CompletionItemKind::CONSTANT } else { CompletionItemKind::VALUE }),
             detail: Some(item.detail),
-            documentation: Some(Documentation::MarkupContent(MarkupContent {
-                kind: MarkupKind::Markdown,
-                value: item.documentation,
-            })),
+            // The full card comes with completionItem/resolve; the list stays small.
             sort_text: Some(item.sort),
             filter_text: Some(item.filter),
             text_edit: Some(CompletionTextEdit::Edit(TextEdit {

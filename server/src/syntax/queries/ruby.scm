@@ -340,299 +340,125 @@
   (#set! api "error"))
 
 ; ----------------------------------------------------------- comparisons
+;
+; The status-like side of a comparison is matched on its text (`@_l`), which
+; keeps the query small: response.status, last_response.status, status,
+; @status, res.status_code, response[:status], json['status'], response[0] and
+; response.first on a Rack triple, Rack::MockRequest.new(app).get('/').status.
+; Each pattern has a weak copy for `code` / `response_code` names and converted
+; strings (response.code.to_i, reply.status.to_i), which Net::SMTP and Net::FTP
+; code also has.
 
-; response.status == 200, last_response.status != 404, 200 == res.status,
-; status == 304, @status == 500, response[:status] == 200,
-; response[0] == 304 on a Rack triple.
+; response.status == 200, last_response.status != 404, status == 304,
+; @status == 500, response[:status] == 200, response[0] == 304,
+; response.code == 200 (HTTParty, RestClient), res.code.to_i == 200 (Net::HTTP).
 (binary
-  left: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (instance_variable) @_iv
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-    (element_reference . (_) . [(simple_symbol) (string)] @_k .)
-  ]
+  left: [(call) (identifier) (instance_variable) (element_reference)] @_l
   operator: ["==" "!=" "==="]
   right: (integer) @status
-  (#match? @_p "^(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$")
-  (#match? @_iv "^@(status|status_code|http_status)$")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
-  (#match? @_k "^[:'\"]?(status|status_code|statusCode|http_status)['\"]?$")
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "comparison")
   (#set! api "client"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (binary
-  left: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (instance_variable) @_iv
-    (call receiver: (call method: (identifier) @_c) method: (identifier) @_toi)
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-    (element_reference . (_) . [(simple_symbol) (string)] @_k .)
-  ]
+  left: [(call) (identifier) (instance_variable) (element_reference)] @_l
   operator: ["==" "!=" "==="]
   right: (integer) @status
-  (#match? @_p "^(code|response_code)$")
-  (#match? @_iv "^@(code|response_code)$")
-  (#match? @_c "^(status|status_code|code|response_code)$")
-  (#eq? @_toi "to_i")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
-  (#match? @_k "^[:'\"]?(code|response_code)['\"]?$")
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "comparison")
   (#set! api "client")
   (#set! confidence "weak"))
 
+; 200 == res.status.
 (binary
   left: (integer) @status
   operator: ["==" "!=" "==="]
-  right: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (instance_variable) @_iv
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-    (element_reference . (_) . [(simple_symbol) (string)] @_k .)
-  ]
-  (#match? @_p "^(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$")
-  (#match? @_iv "^@(status|status_code|http_status)$")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
-  (#match? @_k "^[:'\"]?(status|status_code|statusCode|http_status)['\"]?$")
+  right: [(call) (identifier) (instance_variable) (element_reference)] @_l
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "comparison")
   (#set! api "client"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (binary
   left: (integer) @status
   operator: ["==" "!=" "==="]
-  right: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (instance_variable) @_iv
-    (call receiver: (call method: (identifier) @_c) method: (identifier) @_toi)
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-    (element_reference . (_) . [(simple_symbol) (string)] @_k .)
-  ]
-  (#match? @_p "^(code|response_code)$")
-  (#match? @_iv "^@(code|response_code)$")
-  (#match? @_c "^(status|status_code|code|response_code)$")
-  (#eq? @_toi "to_i")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
-  (#match? @_k "^[:'\"]?(code|response_code)['\"]?$")
+  right: [(call) (identifier) (instance_variable) (element_reference)] @_l
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "comparison")
   (#set! api "client")
   (#set! confidence "weak"))
 
-; HTTParty/RestClient/Typhoeus response.code == 200, e.response_code != 404,
-; code == 404: only in HTTP code (Net::SMTP and FTP replies have codes too,
-; though as strings).
+; Range checks: response.status >= 400, status < 300, response.code.to_i >= 500.
 (binary
-  left: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (element_reference . (_) . [(simple_symbol) (string)] @_p .)
-  ]
-  operator: ["==" "!=" "==="]
-  right: (integer) @status
-  (#match? @_p "^[:'\"]?(code|response_code|http_code)['\"]?$")
-  (#set! role "comparison")
-  (#set! api "client")
-  (#set! confidence "weak"))
-
-(binary
-  left: (integer) @status
-  operator: ["==" "!=" "==="]
-  right: [(call method: (identifier) @_p) (identifier) @_p]
-  (#match? @_p "^(code|response_code|http_code)$")
-  (#set! role "comparison")
-  (#set! api "client")
-  (#set! confidence "weak"))
-
-; Range checks: response.status >= 400, status < 300, 500 <= res.status,
-; response.code.to_i >= 500.
-(binary
-  left: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (instance_variable) @_iv
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-    (element_reference . (_) . [(simple_symbol) (string)] @_k .)
-  ]
+  left: [(call) (identifier) (instance_variable) (element_reference)] @_l
   operator: ["<" "<=" ">" ">="]
   right: (integer) @status
-  (#match? @_p "^(status|status_code|http_status|http_status_code|statuscode|response_status)$")
-  (#match? @_iv "^@(status|status_code|http_status)$")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
-  (#match? @_k "^[:'\"]?(status|status_code|statusCode|http_status)['\"]?$")
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "bound")
   (#set! api "client"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (binary
-  left: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (instance_variable) @_iv
-    (call receiver: (call method: (identifier) @_c) method: (identifier) @_toi)
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-    (element_reference . (_) . [(simple_symbol) (string)] @_k .)
-  ]
+  left: [(call) (identifier) (instance_variable) (element_reference)] @_l
   operator: ["<" "<=" ">" ">="]
   right: (integer) @status
-  (#match? @_p "^(code|response_code)$")
-  (#match? @_iv "^@(code|response_code)$")
-  (#match? @_c "^(status|status_code|code|response_code)$")
-  (#eq? @_toi "to_i")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
-  (#match? @_k "^[:'\"]?(code|response_code)['\"]?$")
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "bound")
   (#set! api "client")
   (#set! confidence "weak"))
 
+; 500 <= res.status.
 (binary
   left: (integer) @status
   operator: ["<" "<=" ">" ">="]
-  right: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (instance_variable) @_iv
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-  ]
-  (#match? @_p "^(status|status_code|http_status|http_status_code|statuscode|response_status)$")
-  (#match? @_iv "^@(status|status_code|http_status)$")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  right: [(call) (identifier) (instance_variable) (element_reference)] @_l
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "bound")
   (#set! api "client"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (binary
   left: (integer) @status
   operator: ["<" "<=" ">" ">="]
-  right: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (instance_variable) @_iv
-    (call receiver: (call method: (identifier) @_c) method: (identifier) @_toi)
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-  ]
-  (#match? @_p "^(code|response_code)$")
-  (#match? @_iv "^@(code|response_code)$")
-  (#match? @_c "^(status|status_code|code|response_code)$")
-  (#eq? @_toi "to_i")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
-  (#set! role "bound")
-  (#set! api "client")
-  (#set! confidence "weak"))
-
-(binary
-  left: [(call method: (identifier) @_p) (identifier) @_p]
-  operator: ["<" "<=" ">" ">="]
-  right: (integer) @status
-  (#match? @_p "^(code|response_code|http_code)$")
+  right: [(call) (identifier) (instance_variable) (element_reference)] @_l
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "bound")
   (#set! api "client")
   (#set! confidence "weak"))
 
 ; response.status.between?(200, 299), res.code.to_i.between?(500, 599).
 (call
-  receiver: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-  ]
+  receiver: [(call) (identifier) (instance_variable) (element_reference)] @_l
   method: (identifier) @_m
   arguments: (argument_list (integer) @status)
   (#eq? @_m "between?")
-  (#match? @_p "^(status|status_code|http_status|response_status)$")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "bound")
   (#set! api "client"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (call
-  receiver: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (call receiver: (call method: (identifier) @_c) method: (identifier) @_toi)
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-  ]
+  receiver: [(call) (identifier) (instance_variable) (element_reference)] @_l
   method: (identifier) @_m
   arguments: (argument_list (integer) @status)
   (#eq? @_m "between?")
-  (#match? @_p "^(code|response_code)$")
-  (#match? @_c "^(status|status_code|code|response_code)$")
-  (#eq? @_toi "to_i")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "bound")
   (#set! api "client")
   (#set! confidence "weak"))
 
-; (200..299).include?(response.status), (200...300).cover?(status),
-; (500..599) === res.status.
+; (200..299).include?(response.status), (200...300).cover?(status).
 (call
   receiver: (parenthesized_statements (range [begin: (integer) @status end: (integer) @status]))
   method: (identifier) @_m
-  arguments: (argument_list . [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-  ])
+  arguments: (argument_list . [(call) (identifier) (instance_variable) (element_reference)] @_l)
   (#match? @_m "^(include\\?|cover\\?|member\\?|===)$")
-  (#match? @_p "^(status|status_code|http_status|response_status)$")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "bound")
   (#set! api "client"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (call
   receiver: (parenthesized_statements (range [begin: (integer) @status end: (integer) @status]))
   method: (identifier) @_m
-  arguments: (argument_list . [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (call receiver: (call method: (identifier) @_c) method: (identifier) @_toi)
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-  ])
+  arguments: (argument_list . [(call) (identifier) (instance_variable) (element_reference)] @_l)
   (#match? @_m "^(include\\?|cover\\?|member\\?|===)$")
-  (#match? @_p "^(code|response_code)$")
-  (#match? @_c "^(status|status_code|code|response_code)$")
-  (#eq? @_toi "to_i")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "bound")
   (#set! api "client")
   (#set! confidence "weak"))
@@ -641,127 +467,51 @@
 (call
   receiver: (array) @status
   method: (identifier) @_m
-  arguments: (argument_list . [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-  ])
+  arguments: (argument_list . [(call) (identifier) (instance_variable) (element_reference)] @_l)
   (#match? @_m "^(include\\?|member\\?)$")
-  (#match? @_p "^(status|status_code|http_status|response_status)$")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "comparison")
   (#set! api "client"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (call
   receiver: (array) @status
   method: (identifier) @_m
-  arguments: (argument_list . [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (call receiver: (call method: (identifier) @_c) method: (identifier) @_toi)
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-  ])
+  arguments: (argument_list . [(call) (identifier) (instance_variable) (element_reference)] @_l)
   (#match? @_m "^(include\\?|member\\?)$")
-  (#match? @_p "^(code|response_code)$")
-  (#match? @_c "^(status|status_code|code|response_code)$")
-  (#eq? @_toi "to_i")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "comparison")
   (#set! api "client")
   (#set! confidence "weak"))
 
 ; case response.status when 200 then ... when 301, 302 then ... end;
-; case response.code.to_i; case status.
+; case response.code.to_i; case status; case env[:status].
 (case
-  value: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (instance_variable) @_iv
-    (element_reference . (_) . [(simple_symbol) (string)] @_k .)
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-  ]
+  value: [(call) (identifier) (instance_variable) (element_reference)] @_l
   (when pattern: (pattern (integer) @status))
-  (#match? @_p "^(status|status_code|http_status|http_status_code|response_status)$")
-  (#match? @_iv "^@(status|status_code|http_status)$")
-  (#match? @_k "^[:'\"]?(status|status_code|statusCode|http_status)['\"]?$")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "case")
   (#set! api "client"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (case
-  value: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (instance_variable) @_iv
-    (element_reference . (_) . [(simple_symbol) (string)] @_k .)
-    (call receiver: (call method: (identifier) @_c) method: (identifier) @_toi)
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-  ]
+  value: [(call) (identifier) (instance_variable) (element_reference)] @_l
   (when pattern: (pattern (integer) @status))
-  (#match? @_p "^(code|response_code)$")
-  (#match? @_iv "^@(code|response_code)$")
-  (#match? @_k "^[:'\"]?(code|response_code)['\"]?$")
-  (#match? @_c "^(status|status_code|code|response_code)$")
-  (#eq? @_toi "to_i")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "case")
   (#set! api "client")
   (#set! confidence "weak"))
 
 ; when 500..599 then ... : the bounds.
 (case
-  value: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (instance_variable) @_iv
-    (element_reference . (_) . [(simple_symbol) (string)] @_k .)
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-  ]
+  value: [(call) (identifier) (instance_variable) (element_reference)] @_l
   (when pattern: (pattern (range [begin: (integer) @status end: (integer) @status])))
-  (#match? @_p "^(status|status_code|http_status|http_status_code|response_status)$")
-  (#match? @_iv "^@(status|status_code|http_status)$")
-  (#match? @_k "^[:'\"]?(status|status_code|statusCode|http_status)['\"]?$")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "bound")
   (#set! api "client"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (case
-  value: [
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (instance_variable) @_iv
-    (element_reference . (_) . [(simple_symbol) (string)] @_k .)
-    (call receiver: (call method: (identifier) @_c) method: (identifier) @_toi)
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-  ]
+  value: [(call) (identifier) (instance_variable) (element_reference)] @_l
   (when pattern: (pattern (range [begin: (integer) @status end: (integer) @status])))
-  (#match? @_p "^(code|response_code)$")
-  (#match? @_iv "^@(code|response_code)$")
-  (#match? @_k "^[:'\"]?(code|response_code)['\"]?$")
-  (#match? @_c "^(status|status_code|code|response_code)$")
-  (#eq? @_toi "to_i")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "bound")
   (#set! api "client")
   (#set! confidence "weak"))
@@ -796,18 +546,11 @@
 
 ; RSpec expect(response.status).to eq(200), expect(last_response.status).to
 ; eq 404, expect(status).not_to eq(500), expect(res.code).to eql(201),
-; expect(response.code.to_i).to be(200).
+; expect(response[0]).to eq(429).
 (call
   receiver: (call
     method: (identifier) @_e
-    arguments: (argument_list . [
-      (call method: (identifier) @_p)
-      (identifier) @_p
-      (instance_variable) @_iv
-      (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-      (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-      (element_reference . (_) . [(simple_symbol) (string)] @_k .)
-    ]))
+    arguments: (argument_list . [(call) (identifier) (instance_variable) (element_reference)] @_l))
   method: (identifier) @_to
   arguments: (argument_list
     (call
@@ -816,28 +559,14 @@
   (#eq? @_e "expect")
   (#match? @_to "^(to|not_to|to_not)$")
   (#match? @_m "^(eq|eql|equal|be|match)$")
-  (#match? @_p "^(status|status_code|http_status|response_status|statuscode)$")
-  (#match? @_iv "^@(status|status_code|http_status)$")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
-  (#match? @_k "^[:'\"]?(status|status_code|statusCode)['\"]?$")
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "comparison")
   (#set! api "test"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (call
   receiver: (call
     method: (identifier) @_e
-    arguments: (argument_list . [
-      (call method: (identifier) @_p)
-      (identifier) @_p
-      (instance_variable) @_iv
-      (call receiver: (call method: (identifier) @_c) method: (identifier) @_toi)
-      (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-      (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-      (element_reference . (_) . [(simple_symbol) (string)] @_k .)
-    ]))
+    arguments: (argument_list . [(call) (identifier) (instance_variable) (element_reference)] @_l))
   method: (identifier) @_to
   arguments: (argument_list
     (call
@@ -846,23 +575,16 @@
   (#eq? @_e "expect")
   (#match? @_to "^(to|not_to|to_not)$")
   (#match? @_m "^(eq|eql|equal|be|match)$")
-  (#match? @_p "^(code|response_code)$")
-  (#match? @_iv "^@(code|response_code)$")
-  (#match? @_c "^(status|status_code|code|response_code)$")
-  (#eq? @_toi "to_i")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
-  (#match? @_k "^[:'\"]?(code|response_code)['\"]?$")
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "comparison")
   (#set! api "test")
   (#set! confidence "weak"))
 
-; expect(response.status).to be_between(200, 299) and be_within: bounds.
+; expect(response.status).to be_between(200, 299): bounds.
 (call
   receiver: (call
     method: (identifier) @_e
-    arguments: (argument_list . [(call method: (identifier) @_p) (identifier) @_p]))
+    arguments: (argument_list . [(call) (identifier) (instance_variable) (element_reference)] @_l))
   method: (identifier) @_to
   arguments: (argument_list
     (call
@@ -871,15 +593,14 @@
   (#eq? @_e "expect")
   (#match? @_to "^(to|not_to|to_not)$")
   (#eq? @_m "be_between")
-  (#match? @_p "^(status|status_code|http_status|response_status)$")
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "bound")
   (#set! api "test"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (call
   receiver: (call
     method: (identifier) @_e
-    arguments: (argument_list . [(call method: (identifier) @_p) (identifier) @_p]))
+    arguments: (argument_list . [(call) (identifier) (instance_variable) (element_reference)] @_l))
   method: (identifier) @_to
   arguments: (argument_list
     (call
@@ -888,75 +609,45 @@
   (#eq? @_e "expect")
   (#match? @_to "^(to|not_to|to_not)$")
   (#eq? @_m "be_between")
-  (#match? @_p "^(code|response_code)$")
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "bound")
   (#set! api "test")
   (#set! confidence "weak"))
 
 ; Minitest spec: _(last_response.status).must_equal 200,
-; value(response.status).must_equal 404, last_response.status.must_equal 201;
-; old RSpec last_response.status.should eq(200).
+; value(response.status).must_equal 404, last_response.status.must_equal 201,
+; status.must_equal 200, response[0].must_equal 200.
 (call
   receiver: [
-    (call
-      method: (identifier) @_e
-      arguments: (argument_list . [
-        (call method: (identifier) @_p)
-        (identifier) @_p
-        (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-        (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-      ]))
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
+    (call method: (identifier) @_e arguments: (argument_list . [(call) (identifier) (instance_variable) (element_reference)] @_l))
+    [(call) (identifier) (instance_variable) (element_reference)] @_l
   ]
   method: (identifier) @_m
   arguments: (argument_list . (_) @status)
   (#match? @_e "^(_|value|expect)$")
   (#match? @_m "^(must_equal|wont_equal|must_be|should_equal|should_not_equal)$")
-  (#match? @_p "^(status|status_code|http_status|response_status)$")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "comparison")
   (#set! api "test"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (call
   receiver: [
-    (call
-      method: (identifier) @_e
-      arguments: (argument_list . [
-        (call method: (identifier) @_p)
-        (identifier) @_p
-        (call receiver: (call method: (identifier) @_c) method: (identifier) @_toi)
-        (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-        (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-      ]))
-    (call method: (identifier) @_p)
-    (identifier) @_p
-    (call receiver: (call method: (identifier) @_c) method: (identifier) @_toi)
-    (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-    (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
+    (call method: (identifier) @_e arguments: (argument_list . [(call) (identifier) (instance_variable) (element_reference)] @_l))
+    [(call) (identifier) (instance_variable) (element_reference)] @_l
   ]
   method: (identifier) @_m
   arguments: (argument_list . (_) @status)
   (#match? @_e "^(_|value|expect)$")
   (#match? @_m "^(must_equal|wont_equal|must_be|should_equal|should_not_equal)$")
-  (#match? @_p "^(code|response_code)$")
-  (#match? @_c "^(status|status_code|code|response_code)$")
-  (#eq? @_toi "to_i")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "comparison")
   (#set! api "test")
   (#set! confidence "weak"))
 
+; Old RSpec: last_response.status.should eq(200).
 (call
   receiver: (call
-    receiver: [(call method: (identifier) @_p) (identifier) @_p]
+    receiver: [(call) (identifier) (instance_variable) (element_reference)] @_l
     method: (identifier) @_sh)
   arguments: (argument_list
     (call
@@ -964,14 +655,13 @@
       arguments: (argument_list . (_) @status)))
   (#match? @_sh "^(should|should_not)$")
   (#match? @_m "^(eq|eql|equal|be)$")
-  (#match? @_p "^(status|status_code|http_status|response_status)$")
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "comparison")
   (#set! api "test"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (call
   receiver: (call
-    receiver: [(call method: (identifier) @_p) (identifier) @_p]
+    receiver: [(call) (identifier) (instance_variable) (element_reference)] @_l
     method: (identifier) @_sh)
   arguments: (argument_list
     (call
@@ -979,7 +669,7 @@
       arguments: (argument_list . (_) @status)))
   (#match? @_sh "^(should|should_not)$")
   (#match? @_m "^(eq|eql|equal|be)$")
-  (#match? @_p "^(code|response_code)$")
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "comparison")
   (#set! api "test")
   (#set! confidence "weak"))
@@ -987,128 +677,76 @@
 ; last_response.status.should == 200
 (binary
   left: (call
-    receiver: [(call method: (identifier) @_p) (identifier) @_p]
+    receiver: [(call) (identifier) (instance_variable) (element_reference)] @_l
     method: (identifier) @_sh)
   operator: ["==" "!="]
   right: (integer) @status
   (#match? @_sh "^(should|should_not)$")
-  (#match? @_p "^(status|status_code|http_status|response_status)$")
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "comparison")
   (#set! api "test"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (binary
   left: (call
-    receiver: [(call method: (identifier) @_p) (identifier) @_p]
+    receiver: [(call) (identifier) (instance_variable) (element_reference)] @_l
     method: (identifier) @_sh)
   operator: ["==" "!="]
   right: (integer) @status
   (#match? @_sh "^(should|should_not)$")
-  (#match? @_p "^(code|response_code)$")
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "comparison")
   (#set! api "test")
   (#set! confidence "weak"))
 
 ; Minitest assert_equal 200, last_response.status / assert_equal 404, status /
-; assert_equal(201, response.code) and the reverse order; refute_equal.
+; assert_equal(201, response.code) / assert_equal 404, response[0]; refute_equal.
 (call
   method: (identifier) @_a
   arguments: (argument_list
     .
     (_) @status
     .
-    [
-      (call method: (identifier) @_p)
-      (identifier) @_p
-      (instance_variable) @_iv
-      (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-      (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-      (element_reference . (_) . [(simple_symbol) (string)] @_k .)
-    ])
+    [(call) (identifier) (instance_variable) (element_reference)] @_l)
   (#match? @_a "^(assert_equal|refute_equal|assert_not_equal|assert_same)$")
-  (#match? @_p "^(status|status_code|http_status|response_status|statuscode)$")
-  (#match? @_iv "^@(status|status_code|http_status)$")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
-  (#match? @_k "^[:'\"]?(status|status_code|statusCode)['\"]?$")
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "comparison")
   (#set! api "test"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (call
   method: (identifier) @_a
   arguments: (argument_list
     .
     (_) @status
     .
-    [
-      (call method: (identifier) @_p)
-      (identifier) @_p
-      (instance_variable) @_iv
-      (call receiver: (call method: (identifier) @_c) method: (identifier) @_toi)
-      (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-      (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-      (element_reference . (_) . [(simple_symbol) (string)] @_k .)
-    ])
+    [(call) (identifier) (instance_variable) (element_reference)] @_l)
   (#match? @_a "^(assert_equal|refute_equal|assert_not_equal|assert_same)$")
-  (#match? @_p "^(code|response_code)$")
-  (#match? @_iv "^@(code|response_code)$")
-  (#match? @_c "^(status|status_code|code|response_code)$")
-  (#eq? @_toi "to_i")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
-  (#match? @_k "^[:'\"]?(code|response_code)['\"]?$")
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "comparison")
   (#set! api "test")
   (#set! confidence "weak"))
 
+; assert_equal last_response.status, 200 (reversed).
 (call
   method: (identifier) @_a
   arguments: (argument_list
     .
-    [
-      (call method: (identifier) @_p)
-      (identifier) @_p
-      (instance_variable) @_iv
-      (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-      (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-    ]
+    [(call) (identifier) (instance_variable) (element_reference)] @_l
     .
     (integer) @status)
   (#match? @_a "^(assert_equal|refute_equal|assert_not_equal|assert_same)$")
-  (#match? @_p "^(status|status_code|http_status|response_status|statuscode)$")
-  (#match? @_iv "^@(status|status_code|http_status)$")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  (#match? @_l "(^|[.@:])(status|status_code|http_status|http_status_code|statuscode|response_status|expected_status)$|\\[ *[:'\"]?(status|status_code|statusCode|http_status)['\"]? *\\]$|^@?(response|res|resp|rack_response)(\\[ *0 *\\]|\\.first)$")
   (#set! role "comparison")
   (#set! api "test"))
 
-; The same with `code` / `response_code`, in HTTP code only.
 (call
   method: (identifier) @_a
   arguments: (argument_list
     .
-    [
-      (call method: (identifier) @_p)
-      (identifier) @_p
-      (instance_variable) @_iv
-      (call receiver: (call method: (identifier) @_c) method: (identifier) @_toi)
-      (element_reference object: [(identifier) (instance_variable)] @_ri . (integer) @_zero .)
-      (call receiver: [(identifier) (instance_variable)] @_ri method: (identifier) @_first)
-    ]
+    [(call) (identifier) (instance_variable) (element_reference)] @_l
     .
     (integer) @status)
   (#match? @_a "^(assert_equal|refute_equal|assert_not_equal|assert_same)$")
-  (#match? @_p "^(code|response_code)$")
-  (#match? @_iv "^@(code|response_code)$")
-  (#match? @_c "^(status|status_code|code|response_code)$")
-  (#eq? @_toi "to_i")
-  (#match? @_ri "^@?(response|res|resp|rack_response|triple)$")
-  (#eq? @_zero "0")
-  (#eq? @_first "first")
+  (#match? @_l "(^|[.@:])(code|response_code|http_code)$|\\[ *[:'\"]?(code|response_code|http_code)['\"]? *\\]$|(^|[.@:])(code|status|status_code|response_code)\\.to_i$")
   (#set! role "comparison")
   (#set! api "test")
   (#set! confidence "weak"))
