@@ -102,27 +102,38 @@ fn main() {
         assert!(!result.is_null(), "no completion");
     }
 
-    let mut keystroke = Vec::new();
+    // Keystrokes that keep the code valid (a digit typed into a number and
+    // taken out again), then keystrokes that break it (a stray `x` at the
+    // start of a statement), each timed until the new diagnostics arrive.
+    let total_col = text
+        .lines()
+        .nth(3)
+        .and_then(|l| l.find("* "))
+        .map_or(0, |c| c as u32 + 2);
     let mut version = 1;
-    for (n, &line) in status_lines.iter().cycle().take(500).enumerate() {
-        version += 1;
-        // Type a digit into a comment, then take it out again.
-        let column = 0;
-        let change = if n % 2 == 0 {
-            json!({ "range": { "start": { "line": line - 1, "character": column }, "end": { "line": line - 1, "character": column } }, "text": "x" })
-        } else {
-            json!({ "range": { "start": { "line": line - 1, "character": column }, "end": { "line": line - 1, "character": column + 1 } }, "text": "" })
-        };
-        let start = Instant::now();
-        client.notify(
-            "textDocument/didChange",
-            json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": [change] }),
-        );
-        client.wait_for("textDocument/publishDiagnostics", |p| {
-            p["version"] == version
-        });
-        keystroke.push(start.elapsed());
-    }
+    let mut typing = |client: &mut Client, broken: bool| {
+        let mut samples = Vec::new();
+        for (n, &line) in status_lines.iter().cycle().take(500).enumerate() {
+            version += 1;
+            let column = if broken { 0 } else { total_col };
+            let change = if n % 2 == 0 {
+                json!({ "range": { "start": { "line": line - 1, "character": column }, "end": { "line": line - 1, "character": column } }, "text": if broken { "x" } else { "7" } })
+            } else {
+                json!({ "range": { "start": { "line": line - 1, "character": column }, "end": { "line": line - 1, "character": column + 1 } }, "text": "" })
+            };
+            let start = Instant::now();
+            client.notify(
+                "textDocument/didChange",
+                json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": [change] }),
+            );
+            let v = version;
+            client.wait_for("textDocument/publishDiagnostics", |p| p["version"] == v);
+            samples.push(start.elapsed());
+        }
+        samples
+    };
+    let mut keystroke = typing(&mut client, false);
+    let mut broken = typing(&mut client, true);
 
     for i in 1..10 {
         let uri = format!("file:///bench/big{i}.js");
@@ -141,6 +152,7 @@ fn main() {
     report("hover", &mut hover, 1.0);
     report("completion", &mut completion, 2.0);
     report("keystroke to diagnostics", &mut keystroke, 5.0);
+    report("  ... keystroke breaking syntax", &mut broken, 5.0);
     match rss {
         Some(kb) => println!(
             "RSS with ten {LINES}-line files open: {:.1} MB (target <= 40 MB)",

@@ -63,6 +63,22 @@ impl Document {
         doc
     }
 
+    /// Whether a syntax tree is held (for incremental reparsing).
+    pub fn has_tree(&self) -> bool {
+        self.tree.is_some()
+    }
+
+    /// Frees the syntax tree, keeping this version's results. The next edit
+    /// parses from scratch. Trees take about forty times the text's size, so
+    /// only recently edited documents keep one.
+    pub fn drop_tree(&mut self) {
+        if self.tree.is_some() {
+            let _ = self.snapshot();
+            self.tree = None;
+            self.carried = None;
+        }
+    }
+
     pub fn too_large(&self) -> bool {
         self.text.len() > MAX_ANALYSIS_BYTES
     }
@@ -72,6 +88,10 @@ impl Document {
     /// a notification.
     pub fn apply(&mut self, range: Option<LspRange>, new_text: &str, encoding: Encoding) {
         self.occurrences = None;
+        if self.tree.is_none() {
+            // Without a tree there is nothing to edit: parse afresh later.
+            self.carried = None;
+        }
         let Some(range) = range else {
             self.rope = Rope::from_str(new_text);
             self.text = Arc::new(new_text.to_owned());
@@ -121,6 +141,9 @@ impl Document {
             return;
         }
         let old = if incremental { self.tree.take() } else { None };
+        if old.is_none() {
+            self.carried = None;
+        }
         let tree = syntax::parse(language, &self.text, old.as_ref());
         match (old, self.carried.as_mut()) {
             // Where the new tree's structure differs from the edited old one
@@ -252,7 +275,16 @@ fn widen(tree: &Tree, dirty: &[Range<usize>]) -> Vec<Range<usize>> {
     let root = tree.root_node();
     let mut out: Vec<Range<usize>> = Vec::new();
     for r in dirty {
-        let Some(mut node) = root.descendant_for_byte_range(r.start, r.end.max(r.start)) else {
+        // An empty range (a deletion) sits between tokens, where the smallest
+        // covering node can be the whole file: take the token on either side.
+        let (lo, hi) = if r.is_empty() {
+            (r.start.saturating_sub(1), r.start + 1)
+        } else {
+            (r.start, r.end)
+        };
+        let Some(mut node) =
+            root.descendant_for_byte_range(lo, lo.max(hi.min(tree.root_node().end_byte())))
+        else {
             continue;
         };
         for _ in 0..=syntax::PATTERN_HEIGHT {

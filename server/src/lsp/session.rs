@@ -14,8 +14,13 @@ use super::position::Encoding;
 #[derive(Debug, Default)]
 pub struct Session {
     documents: Mutex<HashMap<String, Document>>,
+    /// Most recently edited first.
+    recent: Mutex<Vec<String>>,
     state: Mutex<State>,
 }
+
+/// How many documents keep a syntax tree for fast incremental edits.
+const TREES_KEPT: usize = 2;
 
 #[derive(Debug, Clone, Default)]
 pub struct State {
@@ -68,6 +73,25 @@ impl Session {
         lock(&self.documents)
             .get_mut(uri.as_str())
             .map(Document::snapshot)
+    }
+
+    /// Marks `uri` as just edited and frees the trees of documents that were
+    /// not edited recently.
+    pub fn touched(&self, uri: &str) {
+        let evict: Vec<String> = {
+            let mut recent = lock(&self.recent);
+            recent.retain(|u| u != uri);
+            recent.insert(0, uri.to_owned());
+            let keep = TREES_KEPT.min(recent.len());
+            recent.split_off(keep)
+        };
+        let mut docs = lock(&self.documents);
+        for u in &evict {
+            if let Some(doc) = docs.get_mut(u) {
+                doc.drop_tree();
+            }
+        }
+        lock(&self.recent).retain(|u| docs.contains_key(u));
     }
 
     pub fn open_uris(&self) -> Vec<String> {

@@ -52,7 +52,11 @@ impl Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_http-status-lsp"))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(if std::env::var_os("SHOW_STDERR").is_some() {
+                Stdio::inherit()
+            } else {
+                Stdio::null()
+            })
             .spawn()
             .expect("spawn server");
         let stdin = Arc::new(Mutex::new(child.stdin.take().expect("stdin")));

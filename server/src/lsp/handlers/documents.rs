@@ -14,6 +14,7 @@ pub fn open(session: &Session, params: DidOpenTextDocumentParams) {
     let language = language_of(&doc.language_id, &doc.uri);
     let document = Document::new(language, doc.version, doc.text);
     session.with_documents(|docs| docs.insert(doc.uri.as_str().to_owned(), document));
+    session.touched(doc.uri.as_str());
 }
 
 /// Applies every change in order, then reparses once, all before the caller
@@ -34,6 +35,7 @@ pub fn change(session: &Session, params: DidChangeTextDocumentParams) {
         doc.version = params.text_document.version;
         doc.reparse(true);
     });
+    session.touched(params.text_document.uri.as_str());
 }
 
 pub fn close(session: &Session, params: &DidCloseTextDocumentParams) {
