@@ -155,7 +155,11 @@ pub fn transparent_children<'t>(
             Language::TypeScript | Language::Tsx,
             "as_expression" | "satisfies_expression" | "non_null_expression",
         ) => named().into_iter().take(1).collect(),
-        (Language::CSharp | Language::Java, "cast_expression") => fields(&["value"]),
+        (Language::CSharp | Language::Java | Language::Php, "cast_expression") => {
+            fields(&["value"])
+        }
+        // A PHP list element without a key: `[301, 302]`.
+        (Language::Php, "array_element_initializer") if node.named_child_count() == 1 => named(),
         // Argument wrappers: `f(404)` is `(argument (integer_literal))`.
         (Language::CSharp | Language::Php, "argument") | (Language::Kotlin, "value_argument") => {
             named().into_iter().last().into_iter().collect()

@@ -113,6 +113,13 @@ fn hint_near(text: &[u8], start: usize, end: usize) -> bool {
     if phrase_follows(&text[end..to]) {
         return true;
     }
+    // `], 201);` ends a multi-line call whose status comes last (Laravel `response()->json([...], 201)`).
+    let closing = trim_start(before);
+    if (closing.starts_with(b"]") || closing.starts_with(b"}") || closing.starts_with(b")"))
+        && before.trim_ascii_end().ends_with(b",")
+    {
+        return true;
+    }
     // `return body, 404` (Flask).
     if has_word(original, &line, b"return") && before.trim_ascii_end().ends_with(b",") {
         return true;
@@ -209,6 +216,8 @@ const MARKERS: [&[u8]; 11] = [
 
 fn has_constant_marker(text: &[u8]) -> bool {
     MARKERS.iter().any(|m| memchr::memmem::find(text, m).is_some())
+        // Rails and Rack symbols: `assert_response :not_found`, `have_http_status(:created)`.
+        || rack_symbol(text)
         // HTTP_NOT_FOUND, HTTP_404_NOT_FOUND as a whole word (not ERROR_HTTP_...).
         || word_prefix(text, b"HTTP_")
         // `fiber.StatusOK`, `iris.StatusOK`: a framework's copy of Go's names.
@@ -218,6 +227,21 @@ fn has_constant_marker(text: &[u8]) -> bool {
         || (memchr::memmem::find(text, b"package http").is_some()
             && memchr::memmem::find_iter(text, b"Status")
                 .any(|at| text.get(at + 6).is_some_and(u8::is_ascii_uppercase)))
+}
+
+fn rack_symbol(text: &[u8]) -> bool {
+    memchr::memchr_iter(b':', text).any(|at| {
+        let word_len = text[at + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_lowercase() || **b == b'_')
+            .count();
+        word_len > 1
+            && (at == 0 || !(text[at - 1].is_ascii_alphanumeric() || text[at - 1] == b':'))
+            && std::str::from_utf8(&text[at..at + 1 + word_len])
+                .ok()
+                .and_then(super::constants::resolve_symbol)
+                .is_some()
+    })
 }
 
 /// `prefix` at the start of a word and followed by an uppercase letter or digit.

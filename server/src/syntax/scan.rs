@@ -469,7 +469,8 @@ impl<'a> Scanner<'a> {
         let Some(text) = node_text(node, self.src) else {
             return false;
         };
-        let words = words_of(text.trim_matches(|c: char| c == '"' || c == '\'' || c == '`'));
+        let unescaped = text.replace("\\'", "'").replace("\\\"", "\"");
+        let words = words_of(unescaped.trim_matches(|c: char| c == '"' || c == '\'' || c == '`'));
         !words.is_empty() && phrase_forms(code).iter().any(|p| *p == words)
     }
 
