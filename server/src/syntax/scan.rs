@@ -33,6 +33,7 @@ pub fn scan_within(
         file_other: evidence::mentions_other_protocol(src),
         scope_cache: HashMap::new(),
         tables: HashMap::new(),
+        static_enum: static_status_import(language, src),
     };
     let mut cursor = QueryCursor::new();
     // Bounds the work a pathological file can cause.
@@ -179,6 +180,22 @@ struct Scanner<'a> {
     /// entries waiting for the table to prove itself (their phrase is
     /// worded differently: `203: "non_authoritative_info"`).
     tables: HashMap<usize, (usize, Vec<(usize, Occurrence)>)>,
+    /// `HttpStatus` when the file statically imports its members, so a bare
+    /// `NOT_FOUND` means `HttpStatus.NOT_FOUND`.
+    static_enum: Option<&'static str>,
+}
+
+fn static_status_import(language: Language, src: &[u8]) -> Option<&'static str> {
+    let java = matches!(language, Language::Java | Language::Kotlin);
+    let imported = memchr::memmem::find_iter(src, b"import static ").any(|at| {
+        let line = &src[at..src[at..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(src.len(), |e| at + e)];
+        memchr::memmem::find(line, b".HttpStatus.").is_some()
+    }) || (language == Language::Kotlin
+        && memchr::memmem::find(src, b"import org.springframework.http.HttpStatus.").is_some());
+    (java && imported).then_some("HttpStatus")
 }
 
 /// A table with this many entries whose phrases match is a status table, so
@@ -216,12 +233,25 @@ impl<'a> Scanner<'a> {
                 Check::Name => name.is_some_and(|n| self.name_matches(n, code)),
                 Check::Phrase => phrase.is_some_and(|p| self.phrase_matches(p, code)),
             };
-            if pattern.check == Check::Phrase {
-                let container = slot.parent().and_then(|p| p.parent()).map_or(0, |c| c.id());
+            let container = slot.parent().and_then(|p| p.parent());
+            // Phrase tables prove themselves anywhere; named entries only in an
+            // enum, where every member is one kind of thing (top-level
+            // constants share a file with ports and limits).
+            let provable = match pattern.check {
+                Check::Phrase => true,
+                Check::Name => container.is_some_and(|c| c.kind().contains("enum")),
+                Check::None => false,
+            };
+            if provable {
+                let container = container.map_or(0, |c| c.id());
                 let table = self.tables.entry(container).or_default();
+                // Only codes someone defined: `Degraded = 299` in a status enum is the
+                // project's own value.
+                let known =
+                    registry::status(code).is_some() || !registry::unofficial(code).is_empty();
                 if checked {
                     table.0 += 1;
-                } else if (100..=599).contains(&code) {
+                } else if known {
                     let pending = Occurrence {
                         range: node.clone(),
                         code,
@@ -335,7 +365,11 @@ impl<'a> Scanner<'a> {
             }
             return;
         }
-        if let Some(code) = constants::resolve(self.language, text) {
+        let resolved = constants::resolve(self.language, text).or_else(|| {
+            let prefix = self.static_enum.filter(|_| node.kind() == "identifier")?;
+            constants::resolve(self.language, &format!("{prefix}.{text}"))
+        });
+        if let Some(code) = resolved {
             self.add(
                 usize::MAX,
                 node.byte_range(),
@@ -385,7 +419,9 @@ impl<'a> Scanner<'a> {
             return;
         };
         for qualifier in ["HttpStatus", "HttpStatusCode"] {
-            if memchr::memmem::find(self.src, qualifier.as_bytes()).is_none() {
+            if memchr::memmem::find(self.src, qualifier.as_bytes()).is_none()
+                && self.static_enum.is_none()
+            {
                 continue;
             }
             if let Some(code) = constants::resolve(self.language, &format!("{qualifier}.{name}")) {

@@ -460,14 +460,24 @@
   (#set! api "other"))
 
 ; int status = 404; HttpStatus expectedStatus = HttpStatus.CREATED;
-; final int NOT_FOUND_STATUS = 404; int responseCode = ok ? 200 : 500.
+; int responseCode = ok ? 200 : 500.
+(variable_declarator
+  name: (identifier) @_p
+  value: (_) @status
+  (#match? @_p "(?i)^(expected_?|actual_?|http_?|response_?|default_?)?(status|status_?code|response_?code|http_?code)$")
+  (#set! role "assignment")
+  (#set! api "other"))
+
+; final int NOT_FOUND_STATUS = 404, but also FTPReply.SYSTEM_STATUS = 211:
+; a prefixed name only counts in HTTP code.
 (variable_declarator
   name: (identifier) @_p
   value: (_) @status
   (#match? @_p "(?i)^([a-z0-9]*_?)?(status|status_?code|response_?code|http_?code)$")
   (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
   (#set! role "assignment")
-  (#set! api "other"))
+  (#set! api "other")
+  (#set! confidence "weak"))
 
 ; Sets and lists of statuses: Set.of(429, 502, 503) / List.of(...) /
 ; Arrays.asList(...) / ImmutableSet.of(...) / new int[] {301, 302} assigned to
@@ -738,3 +748,18 @@
 ]
   (#match? @constant "^(SC|HTTP)_[A-Z0-9_]+$")
   (#not-match? @constant "^HTTP_(VERSION|1|2|3)"))
+
+; Bare NOT_FOUND after `import static org.springframework.http.HttpStatus.*`
+; (the scanner resolves these only in files with such an import).
+([
+  (argument_list (identifier) @constant)
+  (binary_expression left: (identifier) @constant)
+  (binary_expression right: (identifier) @constant)
+  (assignment_expression right: (identifier) @constant)
+  (variable_declarator value: (identifier) @constant)
+  (return_statement (identifier) @constant)
+  (element_value_pair value: (identifier) @constant)
+  (annotation_argument_list (identifier) @constant)
+]
+  (#match? @constant "^[A-Z][A-Z0-9_]+$")
+  (#not-match? @constant "^(SC|HTTP)_"))

@@ -843,3 +843,35 @@
 ; WEBrick::HTTPStatus::RC_NOT_FOUND is the closest thing to a constant.
 ((scope_resolution) @constant
   (#match? @constant "HTTPStatus::RC_[A-Z_]+$"))
+
+; { payload_too_large: 413, not_extended: 510 }: Rack's symbol tables, when the
+; key spells the code's phrase.
+(pair
+  key: (hash_key_symbol) @name
+  value: (integer) @status
+  (#set! role "table")
+  (#set! api "definition")
+  (#set! check "name"))
+
+; Ranges kept in a constant whose name says so: ClientErrorStatuses = (400...500),
+; SUCCESS = 200..299. Both ends are bounds.
+(assignment
+  left: (constant) @_n
+  right: [
+    (range begin: (integer) @status)
+    (range end: (integer) @status)
+    (parenthesized_statements (range begin: (integer) @status))
+    (parenthesized_statements (range end: (integer) @status))
+  ]
+  (#match? @_n "(?i)(status|success|redirect|error|http)")
+  (#set! role "bound")
+  (#set! api "definition"))
+
+; def code; 419 end / def status = 404: an exception class's own status.
+(method
+  name: (identifier) @_n
+  body: (body_statement . (integer) @status .)
+  (#match? @_n "^(code|status|status_code|http_status)$")
+  (#set! role "return")
+  (#set! api "error")
+  (#set! confidence "weak"))
