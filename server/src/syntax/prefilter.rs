@@ -114,10 +114,8 @@ fn hint_near(text: &[u8], start: usize, end: usize) -> bool {
         return true;
     }
     // `], 201);` ends a multi-line call whose status comes last (Laravel `response()->json([...], 201)`).
-    let closing = trim_start(before);
-    if (closing.starts_with(b"]") || closing.starts_with(b"}") || closing.starts_with(b")"))
-        && before.trim_ascii_end().ends_with(b",")
-    {
+    let closing = before.trim_ascii();
+    if matches!(closing, b"]," | b"}," | b"),") && trim_start(&text[end..to]).starts_with(b")") {
         return true;
     }
     // `return body, 404` (Flask).
@@ -200,7 +198,7 @@ fn mentions_status(text: &[u8]) -> bool {
 }
 
 /// Spellings that only status constants have.
-const MARKERS: [&[u8]; 11] = [
+const MARKERS: [&[u8]; 10] = [
     b"StatusCode",
     b"HttpStatus",
     b"HTTPStatus",
@@ -211,7 +209,6 @@ const MARKERS: [&[u8]; 11] = [
     b"status: :",
     b"head :",
     b"::HTTP_",
-    b"SC_",
 ];
 
 fn has_constant_marker(text: &[u8]) -> bool {
@@ -220,6 +217,7 @@ fn has_constant_marker(text: &[u8]) -> bool {
         || rack_symbol(text)
         // HTTP_NOT_FOUND, HTTP_404_NOT_FOUND as a whole word (not ERROR_HTTP_...).
         || word_prefix(text, b"HTTP_")
+        || word_prefix(text, b"SC_")
         // `fiber.StatusOK`, `iris.StatusOK`: a framework's copy of Go's names.
         || memchr::memmem::find_iter(text, b".Status")
             .any(|at| text.get(at + 7).is_some_and(u8::is_ascii_uppercase))
@@ -244,13 +242,14 @@ fn rack_symbol(text: &[u8]) -> bool {
     })
 }
 
-/// `prefix` at the start of a word and followed by an uppercase letter or digit.
+/// `prefix` at the start of a word and followed by two uppercase letters or
+/// digits (`HTTP_NOT_FOUND`, `SC_OK`, but not `HTTP_E_STATUS` or `ERROR_HTTP_`).
 fn word_prefix(text: &[u8], prefix: &[u8]) -> bool {
+    let upper = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
     memchr::memmem::find_iter(text, prefix).any(|at| {
         (at == 0 || !(text[at - 1].is_ascii_alphanumeric() || text[at - 1] == b'_'))
-            && text
-                .get(at + prefix.len())
-                .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && upper(text.get(at + prefix.len()))
+            && upper(text.get(at + prefix.len() + 1))
     })
 }
 
@@ -272,6 +271,10 @@ mod tests {
         assert!(!may_contain_status(b"x = 1 // status 404"));
         assert!(!may_contain_status(b"opcode = 104"));
         assert!(may_contain_status(b"w.WriteHeader(404)"));
+        assert!(may_contain_status(
+            b"    return response()->json([\n        'ok' => true,\n    ], 201);"
+        ));
+        assert!(!may_contain_status(b"  {0x1, 2, 3}, 123, {4}"));
         assert!(may_contain_status(b"c.JSON(200, obj)"));
         assert!(may_contain_status(b"return c.SendStatus(fiber.StatusOK)"));
         assert!(may_contain_status(b"return HTTP_NOT_FOUND"));
