@@ -5,6 +5,8 @@
 //! keystroke-to-diagnostics, the `initialize` round trip, and the server's
 //! RSS with ten such files open.
 
+#![allow(clippy::print_stdout)] // A benchmark reports on stdout.
+
 #[path = "../tests/common/mod.rs"]
 mod common;
 

@@ -76,6 +76,7 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
+        crate::syntax::warm_up();
         handlers::configuration::pull(&self.client, &self.session).await;
         handlers::diagnostics::refresh_all(&self.client, &self.session).await;
     }

@@ -49,3 +49,15 @@ pub fn scan_text(language: Language, text: &str) -> Vec<Occurrence> {
     let tree = parse(language, text, None);
     scan(language, text, &tree)
 }
+
+/// Compiles every language's patterns on a background thread, so the first
+/// file of a language does not wait for it (Ruby's take about a second).
+pub fn warm_up() {
+    let _ = std::thread::Builder::new()
+        .name("compile-queries".into())
+        .spawn(|| {
+            for language in Language::ALL {
+                let _ = query::compiled(language);
+            }
+        });
+}

@@ -507,7 +507,7 @@ impl<'a> Scanner<'a> {
         };
         let unescaped = text.replace("\\'", "'").replace("\\\"", "\"");
         let words = words_of(unescaped.trim_matches(|c: char| c == '"' || c == '\'' || c == '`'));
-        !words.is_empty() && phrase_forms(code).iter().any(|p| *p == words)
+        !words.is_empty() && phrase_forms(code).contains(&words)
     }
 
     fn finish(mut self) -> Vec<Occurrence> {
