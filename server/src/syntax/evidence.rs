@@ -27,7 +27,8 @@ const OTHER_PROTOCOLS: [&[u8]; 12] = [
 
 /// Mentions of SMTP, FTP, IMAP, POP3, NNTP or LDAP.
 pub fn mentions_other_protocol(text: &[u8]) -> bool {
-    OTHER_PROTOCOLS.iter().any(|p| word_start(text, p))
+    let lower = text.to_ascii_lowercase();
+    OTHER_PROTOCOLS.iter().any(|p| word_start(&lower, p))
 }
 
 /// The word `http` outside URLs (`net/http`, `HttpClient`, `http.Error`).

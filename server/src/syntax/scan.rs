@@ -93,46 +93,56 @@ fn regions<'t>(
 ) -> Vec<Node<'t>> {
     let root = tree.root_node();
     let mut tokens: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < src.len() {
-        let b = src[i];
-        if b.is_ascii_digit() {
-            let start = i;
-            while i < src.len() && src[i].is_ascii_digit() {
+    // Only the parts of the text in question (all of it for a full scan).
+    let spans: Vec<std::ops::Range<usize>> = match within {
+        Some(within) => within
+            .iter()
+            .map(|r| r.start.min(src.len())..r.end.min(src.len()))
+            .collect(),
+        None => vec![0..src.len()],
+    };
+    for span in spans {
+        let mut i = span.start;
+        while i < span.end {
+            let b = src[i];
+            if b.is_ascii_digit() {
+                let start = i;
+                while i < src.len() && src[i].is_ascii_digit() {
+                    i += 1;
+                }
+                let before_ok = start == 0
+                    || !(src[start - 1].is_ascii_alphanumeric() || src[start - 1] == b'_');
+                if i - start == 3 && src[start] != b'0' && before_ok {
+                    tokens.push((start, i));
+                }
+                continue;
+            }
+            if b.is_ascii_alphabetic() || b == b'_' || (b == b':' && language == Language::Ruby) {
+                let start = i;
                 i += 1;
+                while i < src.len() && (src[i].is_ascii_alphanumeric() || src[i] == b'_') {
+                    i += 1;
+                }
+                let word = &src[start..i];
+                let marked = memchr::memmem::find(word, b"Status").is_some()
+                    || memchr::memmem::find(word, b"STATUS").is_some()
+                    || memchr::memmem::find(word, b"status").is_some()
+                    || memchr::memmem::find(word, b"HTTP").is_some()
+                    || memchr::memmem::find(word, b"Http").is_some()
+                    || word.starts_with(b"SC_")
+                    || word.eq_ignore_ascii_case(b"codes")
+                    || (word.first() == Some(&b':')
+                        && std::str::from_utf8(word)
+                            .ok()
+                            .and_then(constants::resolve_symbol)
+                            .is_some());
+                if marked {
+                    tokens.push((start, i));
+                }
+                continue;
             }
-            let before_ok =
-                start == 0 || !(src[start - 1].is_ascii_alphanumeric() || src[start - 1] == b'_');
-            if i - start == 3 && src[start] != b'0' && before_ok {
-                tokens.push((start, i));
-            }
-            continue;
-        }
-        if b.is_ascii_alphabetic() || b == b'_' || (b == b':' && language == Language::Ruby) {
-            let start = i;
             i += 1;
-            while i < src.len() && (src[i].is_ascii_alphanumeric() || src[i] == b'_') {
-                i += 1;
-            }
-            let word = &src[start..i];
-            let marked = memchr::memmem::find(word, b"Status").is_some()
-                || memchr::memmem::find(word, b"STATUS").is_some()
-                || memchr::memmem::find(word, b"status").is_some()
-                || memchr::memmem::find(word, b"HTTP").is_some()
-                || memchr::memmem::find(word, b"Http").is_some()
-                || word.starts_with(b"SC_")
-                || word.eq_ignore_ascii_case(b"codes")
-                || (word.first() == Some(&b':')
-                    && std::str::from_utf8(word)
-                        .ok()
-                        .and_then(constants::resolve_symbol)
-                        .is_some());
-            if marked {
-                tokens.push((start, i));
-            }
-            continue;
         }
-        i += 1;
     }
     if let Some(within) = within {
         tokens.retain(|&(start, end)| inside(within, &(start..end)));
