@@ -170,7 +170,9 @@ fn main() {
     for i in 0..10 {
         let uri = format!("file:///bench/fresh{i}.js");
         fresh.open(&uri, "javascript", &big_file(i));
-        fresh.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri.as_str());
+        fresh.wait_for("textDocument/publishDiagnostics", |p| {
+            p["uri"] == uri.as_str()
+        });
     }
     if let Some(kb) = fresh.rss_kb() {
         println!(
