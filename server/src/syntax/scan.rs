@@ -99,7 +99,7 @@ fn regions<'t>(
             .iter()
             .map(|r| r.start.min(src.len())..r.end.min(src.len()))
             .collect(),
-        None => vec![0..src.len()],
+        None => std::iter::once(0..src.len()).collect(),
     };
     for span in spans {
         let mut i = span.start;
