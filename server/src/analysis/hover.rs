@@ -6,7 +6,7 @@ use std::ops::Range;
 use http_status_registry::{self as registry, Locale, MethodOnRedirect, Standing, Status};
 
 use super::ecosystem::{constant_for, written};
-use super::labels::labels;
+use super::labels::{labels, yes_no};
 use crate::syntax::{Language, Occurrence};
 
 /// Markdown for the occurrence under `offset`, and the range it covers.
@@ -148,15 +148,6 @@ fn code_list(items: &[&str]) -> String {
         .map(|h| format!("`{h}`"))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-fn yes_no(value: bool, locale: Locale) -> &'static str {
-    match (value, locale) {
-        (true, Locale::En) => "yes",
-        (false, Locale::En) => "no",
-        (true, Locale::ZhCn) => "是",
-        (false, Locale::ZhCn) => "否",
-    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,16 @@
 
 use http_status_registry::Locale;
 
+/// "yes" or "no" in `locale`.
+pub fn yes_no(value: bool, locale: Locale) -> &'static str {
+    match (value, locale) {
+        (true, Locale::En) => "yes",
+        (false, Locale::En) => "no",
+        (true, Locale::ZhCn) => "是",
+        (false, Locale::ZhCn) => "否",
+    }
+}
+
 /// Fixed words of the output, per language.
 #[derive(Debug)]
 pub struct Labels {

@@ -12,7 +12,7 @@ use http_status_registry::{
 use serde_json::{Value, json};
 
 use super::{EXIT_USAGE, style};
-use crate::analysis::labels::labels;
+use crate::analysis::labels::{labels, yes_no};
 
 const WIDTH: usize = 88;
 
@@ -594,15 +594,6 @@ fn labelled(out: &mut String, label: &str, text: &str) {
     }
     for line in lines {
         let _ = writeln!(out, "{line}");
-    }
-}
-
-fn yes_no(value: bool, locale: Locale) -> &'static str {
-    match (value, locale) {
-        (true, Locale::En) => "yes",
-        (false, Locale::En) => "no",
-        (true, Locale::ZhCn) => "是",
-        (false, Locale::ZhCn) => "否",
     }
 }
 

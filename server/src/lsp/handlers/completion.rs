@@ -3,18 +3,11 @@ use tower_lsp_server::ls_types::*;
 
 use crate::analysis;
 use crate::lsp::convert;
-use crate::lsp::position::to_byte;
 use crate::lsp::session::Session;
 
 pub fn completion(session: &Session, params: CompletionParams) -> Option<CompletionResponse> {
     let pos = params.text_document_position;
-    let snapshot = session.snapshot(&pos.text_document.uri)?;
-    let language = snapshot.language?;
-    if !session.state().settings.enabled(language) {
-        return None;
-    }
-    let encoding = session.encoding();
-    let offset = to_byte(&snapshot.rope, pos.position, encoding);
+    let (snapshot, language, encoding, offset) = super::at_position(session, &pos)?;
     let locale = session.locale();
     let items = analysis::completion::complete(language, &snapshot.text, offset, locale);
     if items.is_empty() {

@@ -2,18 +2,11 @@ use tower_lsp_server::ls_types::*;
 
 use crate::analysis;
 use crate::lsp::convert;
-use crate::lsp::position::to_byte;
 use crate::lsp::session::Session;
 
 pub fn hover(session: &Session, params: HoverParams) -> Option<Hover> {
     let pos = params.text_document_position_params;
-    let snapshot = session.snapshot(&pos.text_document.uri)?;
-    let language = snapshot.language?;
-    if !session.state().settings.enabled(language) {
-        return None;
-    }
-    let encoding = session.encoding();
-    let offset = to_byte(&snapshot.rope, pos.position, encoding);
+    let (snapshot, language, encoding, offset) = super::at_position(session, &pos)?;
     let (range, markdown) = analysis::hover::hover(
         language,
         &snapshot.text,
