@@ -71,6 +71,10 @@ fn main() {
 
     let mut client = Client::start(Value::Null);
     client.initialize(json!({}), None, Value::Null);
+    // After `initialized` the server compiles every language's patterns on a
+    // background thread (about 3 s of CPU, mostly Ruby, C# and Kotlin); measure
+    // the steady state after it.
+    std::thread::sleep(Duration::from_secs(4));
     let text = big_file(0);
     let uri = "file:///bench/big0.js";
     client.open(uri, "javascript", &text);

@@ -20,7 +20,7 @@ pub struct Session {
 }
 
 /// How many documents keep a syntax tree for fast incremental edits.
-const TREES_KEPT: usize = 2;
+const TREES_KEPT: usize = 1;
 
 #[derive(Debug, Clone, Default)]
 pub struct State {

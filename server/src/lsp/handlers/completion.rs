@@ -13,6 +13,9 @@ pub fn completion(session: &Session, params: CompletionParams) -> Option<Complet
     if items.is_empty() {
         return None;
     }
+    // Every item replaces the same range: convert it once.
+    let replace = items.first().map(|i| i.replace.clone()).unwrap_or_default();
+    let lsp_range = convert::range(&snapshot.rope, replace.clone(), encoding);
     let list = items
         .into_iter()
         .map(|item| CompletionItem {
@@ -23,7 +26,11 @@ pub fn completion(session: &Session, params: CompletionParams) -> Option<Complet
             sort_text: Some(item.sort),
             filter_text: Some(item.filter),
             text_edit: Some(CompletionTextEdit::Edit(TextEdit {
-                range: convert::range(&snapshot.rope, item.replace, encoding),
+                range: if item.replace == replace {
+                    lsp_range
+                } else {
+                    convert::range(&snapshot.rope, item.replace, encoding)
+                },
                 new_text: item.insert,
             })),
             tags: item.deprecated.then(|| vec![CompletionItemTag::DEPRECATED]),
