@@ -34,11 +34,11 @@ fn slot_patterns() -> &'static [(Regex, Api)] {
         let table = [
             (call("redirect|Redirect|redirect_to|RedirectResponse|HttpResponseRedirect|permanentRedirect"), Api::Redirect),
             (
-                call("abort|abort_if|abort_unless|Error|throw|HTTPException|HttpException|HTTPError|HttpError|NewHTTPError|createError|sendError|errorhandler|ResponseStatusException|error!"),
+                call("abort|abort_if|abort_unless|http\\.Error|throw|HTTPException|HttpException|HTTPError|HttpError|NewHTTPError|createError|sendError|errorhandler|ResponseStatusException|error!"),
                 Api::Error,
             ),
             (
-                call("status|sendStatus|code|WriteHeader|writeHead|setStatus|setStatusCode|http_response_code|StatusCode|Status|AbortWithStatus|AbortWithStatusJSON|JSON|String|HTML|NoContent|Data|IndentedJSON|from_u16|valueOf|fromValue|StatusCodeResult|assertStatus|expect"),
+                call("status|sendStatus|code|WriteHeader|writeHead|setStatus|setStatusCode|http_response_code|StatusCode|Status|AbortWithStatus|AbortWithStatusJSON|c\\.JSON|c\\.String|c\\.HTML|c\\.NoContent|c\\.Data|c\\.IndentedJSON|from_u16|HttpStatus\\.valueOf|fromValue|StatusCodeResult|assertStatus|\\.expect"),
                 Api::Response,
             ),
             (
@@ -46,7 +46,7 @@ fn slot_patterns() -> &'static [(Regex, Api)] {
                 Api::Response,
             ),
             (
-                r"(?i)(?:status|status_code|statuscode|code|status\(\)|getstatus\(\)|getstatuscode\(\)|getresponsecode\(\))\s*(?:===|==|!==|!=)\s*(?P<typed>[\w' ]*)$".to_owned(),
+                r"(?i)(?:^|[^\w])(?:status|status_code|statuscode|code|status\(\)|getstatus\(\)|getstatuscode\(\)|getresponsecode\(\))\s*(?:===|==|!==|!=)\s*(?P<typed>[\w' ]*)$".to_owned(),
                 Api::Client,
             ),
             (r"(?:^|\s)(?:head|halt|status)\s+(?P<typed>\d*)$".to_owned(), Api::Response),
@@ -141,11 +141,12 @@ fn codes(typed: &str, replace: Range<usize>, api: Api, locale: Locale) -> Vec<It
     let typed_trim = typed.trim();
     let by_name = !typed_trim.is_empty() && !typed_trim.bytes().all(|b| b.is_ascii_digit());
     let wanted: Vec<u16> = if by_name {
-        let mut found: Vec<u16> = registry::search(typed_trim)
-            .iter()
-            .map(|m| m.code)
-            .collect();
-        found.dedup();
+        let mut found: Vec<u16> = Vec::new();
+        for m in registry::search(typed_trim) {
+            if !found.contains(&m.code) {
+                found.push(m.code);
+            }
+        }
         found
     } else {
         let mut all: Vec<u16> = registry::statuses().iter().map(|s| s.code).collect();
@@ -211,9 +212,10 @@ fn constants(language: Language, text: &str, before: &str, offset: usize) -> Opt
     let partial = &before[before.len() - partial_len..];
     for eco in preferred_ecosystems(language, text) {
         let mut items = Vec::new();
+        // Rails symbols are offered after `status: :` only (symbol_pattern), not after any `:`.
         for c in registry::constants()
             .iter()
-            .filter(|c| c.ecosystem.id == eco.id)
+            .filter(|c| c.ecosystem.id == eco.id && !c.name.starts_with(':'))
         {
             let shown = written(c, text);
             let Some(sep) = shown.rfind(['.', ':']) else {
@@ -364,6 +366,10 @@ mod tests {
         assert!(at_end(Language::JavaScript, "server.listen(").is_empty());
         assert!(at_end(Language::JavaScript, "const x = ").is_empty());
         assert!(at_end(Language::Python, "time.sleep(").is_empty());
+        assert!(at_end(Language::JavaScript, "if (event.keyCode === ").is_empty());
+        assert!(at_end(Language::JavaScript, "throw new Error(").is_empty());
+        assert!(at_end(Language::Ruby, "has_many :co").is_empty());
+        assert!(at_end(Language::Ruby, "ActiveRecord::").is_empty());
     }
 
     #[test]

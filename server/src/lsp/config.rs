@@ -107,7 +107,8 @@ impl Settings {
                                 None => problems.push(format!("httpStatus.languages: unknown language {item}")),
                             }
                         }
-                        settings.languages = Some(langs);
+                        // Only unknown ids: keep the default (every language), as the warning says.
+                        settings.languages = (!langs.is_empty() || items.is_empty()).then_some(langs);
                     }
                     None => problems.push("httpStatus.languages must be a list of language ids".to_owned()),
                 },

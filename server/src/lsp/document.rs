@@ -34,7 +34,7 @@ pub struct Document {
 struct Carried {
     occurrences: Vec<Occurrence>,
     dirty: Vec<Range<usize>>,
-    evidence: (bool, bool),
+    evidence: (bool, bool, bool),
 }
 
 /// An immutable view of a document for one request.
@@ -73,7 +73,9 @@ impl Document {
     /// only recently edited documents keep one.
     pub fn drop_tree(&mut self) {
         if self.tree.is_some() {
-            let _ = self.snapshot();
+            // Results of this version first; a scanner failure here must not
+            // take the server down, so it only costs the cached results.
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.snapshot()));
             self.tree = None;
             self.carried = None;
         }
@@ -162,9 +164,11 @@ impl Document {
     /// the rest.
     fn rescan(&mut self, language: Language, tree: &Tree) -> Vec<Occurrence> {
         let src = self.text.as_bytes();
+        // File-wide facts the scanner reads outside the edited region.
         let evidence = (
             syntax::mentions_http(src),
             syntax::mentions_other_protocol(src),
+            memchr::memmem::find(src, b"HttpStatus").is_some(),
         );
         let found = match self.carried.take() {
             Some(carried) if carried.evidence == evidence => {
@@ -296,7 +300,7 @@ fn widen(tree: &Tree, dirty: &[Range<usize>]) -> Vec<Range<usize>> {
         let mut up = Some(node);
         while let Some(n) = up {
             let kind = n.kind();
-            if kind.contains("function") || kind.contains("method") || kind.contains("lambda") {
+            if syntax::is_function(kind) {
                 if n.byte_range().len() < 64 * 1024 {
                     node = n;
                 }

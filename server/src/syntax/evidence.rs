@@ -1,12 +1,9 @@
 //! Whether a stretch of text is about HTTP, or about another protocol whose
 //! reply codes look like HTTP's (SMTP 250, FTP 226, ...).
 
-/// Case-insensitive search for `needle` (lowercase ASCII) at a word start.
-fn word_start(haystack: &[u8], needle: &[u8]) -> bool {
-    let finder = memchr::memmem::Finder::new(needle);
-    let lower: Vec<u8> = haystack.to_ascii_lowercase();
-    finder
-        .find_iter(&lower)
+/// Search in lowercased text for `needle` (lowercase ASCII) at a word start.
+fn word_start(lower: &[u8], needle: &[u8]) -> bool {
+    memchr::memmem::find_iter(lower, needle)
         .any(|at| at == 0 || !lower[at - 1].is_ascii_alphabetic())
 }
 

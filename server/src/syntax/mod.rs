@@ -22,7 +22,7 @@ pub use evidence::{mentions_http, mentions_other_protocol};
 pub use language::Language;
 pub use occurrence::{Api, Form, Occurrence, Role};
 pub use prefilter::may_contain_status;
-pub use scan::{PATTERN_HEIGHT, inside, scan, scan_within};
+pub use scan::{PATTERN_HEIGHT, inside, is_function, scan, scan_within};
 
 /// Parses `text`; with `old`, reuses the unchanged parts of an edited tree.
 pub fn parse(language: Language, text: &str, old: Option<&tree_sitter::Tree>) -> tree_sitter::Tree {

@@ -555,11 +555,7 @@ fn enclosing_function(node: Node) -> Option<Node> {
     let mut current = node.parent();
     while let Some(n) = current {
         let kind = n.kind();
-        if kind.contains("function")
-            || kind.contains("method")
-            || kind == "func_literal"
-            || kind.contains("lambda")
-        {
+        if is_function(kind) {
             return Some(n);
         }
         current = n.parent();
@@ -646,6 +642,35 @@ fn phrase_forms(code: u16) -> Vec<Vec<String>> {
     );
     forms.retain(|f| !f.is_empty());
     forms
+}
+
+/// Declarations and literals of functions and methods in the eleven grammars
+/// (not calls such as `method_invocation` or `function_call_expression`).
+pub fn is_function(kind: &str) -> bool {
+    matches!(
+        kind,
+        "function_declaration"
+            | "function_definition"
+            | "function_expression"
+            | "function_item"
+            | "function"
+            | "generator_function_declaration"
+            | "arrow_function"
+            | "method_definition"
+            | "method_declaration"
+            | "method"
+            | "singleton_method"
+            | "func_literal"
+            | "closure_expression"
+            | "lambda"
+            | "lambda_expression"
+            | "lambda_literal"
+            | "anonymous_function"
+            | "anonymous_function_creation_expression"
+            | "constructor_declaration"
+            | "local_function_statement"
+            | "anonymous_method_expression"
+    )
 }
 
 #[cfg(test)]
