@@ -316,3 +316,66 @@ fn early_and_ill_typed_messages_leave_the_server_serving() {
     let (_, code) = client.shutdown();
     assert_eq!(code, Some(0));
 }
+
+/// In a large file, keystrokes inside one statement are answered from a
+/// parse of that statement alone; a syntax error elsewhere is settled by a
+/// full parse in the next pause, and the final diagnostics are those of the
+/// whole text.
+#[test]
+fn large_files_settle_after_local_reparses() {
+    let mut client = Client::start(Value::Null);
+    client.initialize(json!({}), None, Value::Null);
+    let uri = "file:///project/big.js";
+    let mut text = String::from("const app = require('express')();\n");
+    for i in 0..600 {
+        text.push_str(&format!(
+            "app.get('/r{i}', (req, res) => {{\n  res.status(200).json({{ i: {i} }}); // 中文 😀\n}});\n"
+        ));
+    }
+    assert!(text.len() > 40_000);
+    client.open(uri, "javascript", &text);
+    client.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri);
+    // 200 becomes 305 inside statement 301 (lines 902-904).
+    client.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": { "uri": uri, "version": 2 },
+            "contentChanges": [{ "range": { "start": { "line": 902, "character": 13 }, "end": { "line": 902, "character": 16 } }, "text": "305" }]
+        }),
+    );
+    let diags = client.wait_for("textDocument/publishDiagnostics", |p| p["version"] == 2);
+    assert_eq!(diags["diagnostics"].as_array().map(Vec::len), Some(1), "{diags}");
+    assert_eq!(diags["diagnostics"][0]["code"], "deprecated-status");
+    assert_eq!(diags["diagnostics"][0]["range"]["start"]["line"], 902);
+    let hover = hover_at(&mut client, uri, (902, 14));
+    assert!(markdown(&hover).starts_with("**305 Use Proxy**"), "{hover}");
+    // An unclosed string literal before it: error recovery may regroup the
+    // rest of the file; whatever the quick answer, the settled one must equal
+    // what a fresh open of the same text reports.
+    client.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": { "uri": uri, "version": 3 },
+            "contentChanges": [{ "range": { "start": { "line": 500, "character": 2 }, "end": { "line": 500, "character": 2 } }, "text": "res.status(306" }]
+        }),
+    );
+    client.wait_for("textDocument/publishDiagnostics", |p| p["version"] == 3);
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    let settled = client.request(
+        "textDocument/diagnostic",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    let mut edited: Vec<&str> = text.lines().collect();
+    let line500 = format!("  res.status(306{}", &edited[500][2..]);
+    edited[500] = &line500;
+    let line902 = edited[902].replacen("200", "305", 1);
+    edited[902] = &line902;
+    let fresh_uri = "file:///project/fresh.js";
+    client.open(fresh_uri, "javascript", &(edited.join("\n") + "\n"));
+    let fresh = client.request(
+        "textDocument/diagnostic",
+        json!({ "textDocument": { "uri": fresh_uri } }),
+    );
+    assert_eq!(settled["items"], fresh["items"]);
+    assert_eq!(fresh["items"][0]["range"]["start"]["line"], 902, "{fresh}");
+}

@@ -2,6 +2,7 @@
 //! open documents, converts positions, and calls the pure functions in
 //! `crate::analysis` and `crate::rules`.
 
+mod background;
 mod config;
 mod convert;
 mod document;
@@ -10,6 +11,7 @@ pub mod position;
 mod session;
 
 use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
 
 use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::*;
@@ -34,7 +36,7 @@ pub fn serve() -> std::process::ExitCode {
     runtime.block_on(async {
         let (service, socket) = LspService::new(|client| Backend {
             client,
-            session: Session::default(),
+            session: Arc::new(Session::default()),
         });
         Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
             .serve(service)
@@ -45,7 +47,7 @@ pub fn serve() -> std::process::ExitCode {
 
 pub struct Backend {
     client: Client,
-    session: Session,
+    session: Arc<Session>,
 }
 
 impl std::fmt::Debug for Backend {
@@ -76,7 +78,7 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
-        crate::syntax::warm_up();
+        crate::syntax::warm_up(self.session.state().roots);
         handlers::configuration::pull(&self.client, &self.session).await;
         handlers::diagnostics::refresh_all(&self.client, &self.session).await;
     }
@@ -94,8 +96,19 @@ impl LanguageServer for Backend {
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let uri = params.text_document.uri.clone();
+        let version = params.text_document.version;
+        let started = std::time::Instant::now();
         handlers::documents::change(&self.session, params);
+        let changed = started.elapsed();
         handlers::diagnostics::publish(&self.client, &self.session, &uri).await;
+        tracing::debug!(
+            "version {version}: applied in {changed:?}, diagnostics sent after {:?}",
+            started.elapsed()
+        );
+        let (client, session) = (self.client.clone(), self.session.clone());
+        tokio::spawn(async move {
+            handlers::documents::settle_later(&client, &session, uri, version).await;
+        });
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {

@@ -29,6 +29,8 @@ pub struct State {
     pub pull_diagnostics: bool,
     pub configuration_request: bool,
     pub settings: Settings,
+    /// Workspace folders, to see which languages the project uses.
+    pub roots: Vec<std::path::PathBuf>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {

@@ -37,6 +37,20 @@ pub fn parse(language: Language, text: &str, old: Option<&tree_sitter::Tree>) ->
     }
 }
 
+/// Parses only `range` of `text`, as if the rest were not there: the tree of
+/// one top-level statement, with positions in the whole text. `None` if the
+/// range cannot be set (it lies outside the text).
+pub fn parse_range(
+    language: Language,
+    text: &str,
+    range: tree_sitter::Range,
+) -> Option<tree_sitter::Tree> {
+    let mut parser = tree_sitter::Parser::new();
+    let _ = parser.set_language(&language.grammar());
+    parser.set_included_ranges(&[range]).ok()?;
+    parser.parse(text, None)
+}
+
 fn unreachable_tree(parser: &mut tree_sitter::Parser) -> tree_sitter::Tree {
     parser.reset();
     parser
@@ -50,14 +64,70 @@ pub fn scan_text(language: Language, text: &str) -> Vec<Occurrence> {
     scan(language, text, &tree)
 }
 
-/// Compiles every language's patterns on a background thread, so the first
-/// file of a language does not wait for it (Ruby's take about a second).
-pub fn warm_up() {
+/// Compiles, on a background thread, the patterns of the languages whose
+/// files appear under `roots`, most common first, so the first file of a
+/// language does not wait for them (Ruby's take about a second). Languages
+/// the project does not use are compiled only when a file needs them: the
+/// compiled patterns of all eleven take about 36 MB.
+pub fn warm_up(roots: Vec<std::path::PathBuf>) {
     let _ = std::thread::Builder::new()
         .name("compile-queries".into())
-        .spawn(|| {
-            for language in Language::ALL {
+        .spawn(move || {
+            for language in languages_under(&roots) {
                 let _ = query::compiled(language);
             }
         });
+}
+
+/// The languages of the first few thousand source files under `roots`
+/// (honouring ignore files), by how many files each has.
+fn languages_under(roots: &[std::path::PathBuf]) -> Vec<Language> {
+    const FILES_LOOKED_AT: usize = 5_000;
+    let mut counts = [0usize; Language::ALL.len()];
+    let Some((first, rest)) = roots.split_first() else {
+        return Vec::new();
+    };
+    let mut walk = ignore::WalkBuilder::new(first);
+    for root in rest {
+        walk.add(root);
+    }
+    walk.max_depth(Some(8));
+    for entry in walk.build().flatten().take(FILES_LOOKED_AT) {
+        if let Some(language) = Language::from_path(entry.path()) {
+            if let Some(i) = Language::ALL.iter().position(|l| *l == language) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let mut found: Vec<(usize, Language)> = Language::ALL
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| counts[*i] > 0)
+        .map(|(i, l)| (counts[i], *l))
+        .collect();
+    found.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+    found.into_iter().map(|(_, l)| l).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_under_a_project_by_file_count() {
+        let dir = std::env::temp_dir().join(format!("hsl-langs-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("src")).unwrap();
+        for (name, text) in [
+            ("src/a.py", ""),
+            ("src/b.py", ""),
+            ("c.rb", ""),
+            ("notes.txt", ""),
+        ] {
+            std::fs::write(dir.join(name), text).unwrap();
+        }
+        let found = languages_under(std::slice::from_ref(&dir));
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(found, [Language::Python, Language::Ruby]);
+        assert!(languages_under(&[]).is_empty());
+    }
 }

@@ -1,8 +1,12 @@
+use std::time::Duration;
+
+use tower_lsp_server::Client;
 use tower_lsp_server::ls_types::*;
 
+use crate::lsp::background;
 use crate::lsp::document::Document;
 use crate::lsp::session::Session;
-use crate::syntax::Language;
+use crate::syntax::{self, Language};
 
 fn language_of(language_id: &str, uri: &Uri) -> Option<Language> {
     Language::from_language_id(language_id)
@@ -40,4 +44,59 @@ pub fn change(session: &Session, params: DidChangeTextDocumentParams) {
 
 pub fn close(session: &Session, params: &DidCloseTextDocumentParams) {
     session.with_documents(|docs| docs.remove(params.text_document.uri.as_str()));
+}
+
+/// How long typing must pause before the full parse owed by a keystroke that
+/// took the local path is run.
+const SETTLE_AFTER: Duration = Duration::from_millis(150);
+
+/// After a pause in typing, runs the full parse a local reparse left owing,
+/// off the document lock, and sends diagnostics again if the results change.
+pub async fn settle_later(client: &Client, session: &Session, uri: Uri, version: i32) {
+    tokio::time::sleep(SETTLE_AFTER).await;
+    // An incremental parse that leaves errors owes a fresh one: at most two.
+    let mut changed = false;
+    for _ in 0..2 {
+        let job = session.with_documents(|docs| {
+            docs.get(uri.as_str())
+                .filter(|doc| doc.version == version)
+                .and_then(Document::settle_job)
+        });
+        let Some((language, text, tree)) = job else {
+            break;
+        };
+        // A fresh parse is scanned whole here too, off the lock.
+        let parsed = background::run(move || {
+            let fresh = tree.is_none();
+            let tree = syntax::parse(language, &text, tree.as_ref());
+            let scanned = fresh.then(|| syntax::scan(language, &text, &tree));
+            (tree, scanned)
+        })
+        .await;
+        let Ok((tree, scanned)) = parsed else {
+            tracing::error!("background parse failed for {}", uri.as_str());
+            return;
+        };
+        let settled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            session.with_documents(|docs| {
+                docs.get_mut(uri.as_str())
+                    .is_some_and(|doc| doc.settle(version, tree, scanned))
+            })
+        }));
+        match settled {
+            Ok(c) => changed |= c,
+            Err(_) => {
+                tracing::error!("settling {} failed", uri.as_str());
+                return;
+            }
+        }
+    }
+    if !changed {
+        return;
+    }
+    if session.pull_diagnostics() {
+        let _ = client.workspace_diagnostic_refresh().await;
+    } else {
+        super::diagnostics::publish(client, session, &uri).await;
+    }
 }

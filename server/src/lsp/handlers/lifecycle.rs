@@ -5,6 +5,19 @@ use crate::lsp::config::Settings;
 use crate::lsp::position::Encoding;
 use crate::lsp::session::Session;
 
+/// The workspace folders as local paths (or the deprecated root URI).
+#[allow(deprecated)] // `root_uri` is what older clients send.
+fn roots(params: &InitializeParams) -> Vec<std::path::PathBuf> {
+    let uris: Vec<&Uri> = match &params.workspace_folders {
+        Some(folders) if !folders.is_empty() => folders.iter().map(|f| &f.uri).collect(),
+        _ => params.root_uri.iter().collect(),
+    };
+    uris.into_iter()
+        .filter_map(|u| u.to_file_path())
+        .map(std::borrow::Cow::into_owned)
+        .collect()
+}
+
 /// Negotiates the position encoding, reads the client's locale and
 /// capabilities and `initializationOptions`, and declares what we serve.
 pub fn initialize(session: &Session, params: InitializeParams) -> InitializeResult {
@@ -42,6 +55,7 @@ pub fn initialize(session: &Session, params: InitializeParams) -> InitializeResu
         s.pull_diagnostics = pull;
         s.configuration_request = configuration;
         s.settings = settings;
+        s.roots = roots(&params);
     });
     crate::logging::set_level(session.state().settings.log_level.as_deref());
     InitializeResult {
