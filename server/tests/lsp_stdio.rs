@@ -344,7 +344,11 @@ fn large_files_settle_after_local_reparses() {
         }),
     );
     let diags = client.wait_for("textDocument/publishDiagnostics", |p| p["version"] == 2);
-    assert_eq!(diags["diagnostics"].as_array().map(Vec::len), Some(1), "{diags}");
+    assert_eq!(
+        diags["diagnostics"].as_array().map(Vec::len),
+        Some(1),
+        "{diags}"
+    );
     assert_eq!(diags["diagnostics"][0]["code"], "deprecated-status");
     assert_eq!(diags["diagnostics"][0]["range"]["start"]["line"], 902);
     let hover = hover_at(&mut client, uri, (902, 14));
