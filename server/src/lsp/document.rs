@@ -43,6 +43,62 @@ pub struct Document {
     /// Whether a statement parsed on its own since the last full parse had
     /// syntax errors (then the owed parse is a fresh one).
     local_error: bool,
+    /// Edits not yet applied to `tree` with `Tree::edit`. Editing a tree
+    /// with error nodes can cost milliseconds (their lookahead reaches far,
+    /// and every node it reaches is copied), so keystrokes that take the
+    /// local path leave it to the owed full parse.
+    pending: Vec<InputEdit>,
+}
+
+/// A parse owed after keystrokes, to run off the document lock.
+#[derive(Debug)]
+pub struct SettleJob {
+    language: Language,
+    text: Arc<String>,
+    /// The tree to reuse and the edits to apply to it first; `None` for a
+    /// fresh parse.
+    base: Option<(Tree, Vec<InputEdit>)>,
+}
+
+/// What a [`SettleJob`] produced.
+#[derive(Debug)]
+pub struct Settled {
+    tree: Tree,
+    /// For an incremental parse: where the structure changed.
+    changed: Vec<Range<usize>>,
+    /// For a fresh parse: the full scan of it.
+    scanned: Option<Vec<Occurrence>>,
+}
+
+impl SettleJob {
+    pub fn run(self) -> Settled {
+        match self.base {
+            Some((mut old, edits)) => {
+                for e in &edits {
+                    old.edit(e);
+                }
+                let tree = syntax::parse(self.language, &self.text, Some(&old));
+                let changed = old
+                    .changed_ranges(&tree)
+                    .map(|r| r.start_byte..r.end_byte)
+                    .collect();
+                Settled {
+                    tree,
+                    changed,
+                    scanned: None,
+                }
+            }
+            None => {
+                let tree = syntax::parse(self.language, &self.text, None);
+                let scanned = Some(syntax::scan(self.language, &self.text, &tree));
+                Settled {
+                    tree,
+                    changed: Vec::new(),
+                    scanned,
+                }
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -76,6 +132,7 @@ impl Document {
             stale: Vec::new(),
             fresh: true,
             local_error: false,
+            pending: Vec::new(),
         };
         doc.reparse(false);
         doc
@@ -90,7 +147,7 @@ impl Document {
     /// parses from scratch. Trees take about forty times the text's size, so
     /// only recently edited documents keep one.
     pub fn drop_tree(&mut self) {
-        if let (Some(language), false) = (self.language, self.stale.is_empty()) {
+        if let (Some(language), true) = (self.language, self.owes_parse()) {
             self.occurrences = None;
             self.full_parse(language, true);
         }
@@ -100,7 +157,14 @@ impl Document {
             let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.snapshot()));
             self.tree = None;
             self.carried = None;
+            self.pending.clear();
         }
+    }
+
+    /// Whether the tree is behind the text: edits not applied to it, or
+    /// statements parsed only on their own.
+    fn owes_parse(&self) -> bool {
+        !self.pending.is_empty() || !self.stale.is_empty()
     }
 
     pub fn too_large(&self) -> bool {
@@ -122,6 +186,7 @@ impl Document {
             self.tree = None;
             self.carried = None;
             self.stale.clear();
+            self.pending.clear();
             return;
         };
         let mut start = to_byte(&self.rope, range.start, encoding);
@@ -145,8 +210,8 @@ impl Document {
         for r in &mut self.stale {
             *r = moved(r, start, end, new_end_byte);
         }
-        if let Some(tree) = self.tree.as_mut() {
-            tree.edit(&InputEdit {
+        if self.tree.is_some() {
+            self.pending.push(InputEdit {
                 start_byte: start,
                 old_end_byte: end,
                 new_end_byte,
@@ -189,32 +254,38 @@ impl Document {
     }
 
     fn full_parse(&mut self, language: Language, incremental: bool) {
-        let old = if incremental { self.tree.take() } else { None };
-        if old.is_none() {
-            self.carried = None;
+        let mut old = if incremental { self.tree.take() } else { None };
+        if let Some(old) = old.as_mut() {
+            for e in &self.pending {
+                old.edit(e);
+            }
         }
         let tree = syntax::parse(language, &self.text, old.as_ref());
         self.fresh = old.is_none();
-        self.install(old, tree);
+        let changed = old.map(|old| {
+            old.changed_ranges(&tree)
+                .map(|r| r.start_byte..r.end_byte)
+                .collect()
+        });
+        self.install(changed, tree);
     }
 
-    /// Takes `tree`, a full parse of the current text, in place of `old`.
-    fn install(&mut self, old: Option<Tree>, tree: Tree) {
-        match (old, self.carried.as_mut()) {
-            // Where the new tree's structure differs from the edited old one
-            // (an edit that opens a string changes far more than its range),
-            // and the statements the local path parsed on their own.
-            (Some(old), Some(carried)) => {
-                for r in old.changed_ranges(&tree) {
-                    carried.touch(r.start_byte..r.end_byte);
-                }
-                for r in self.stale.drain(..) {
+    /// Takes `tree`, a full parse of the current text. `changed`: where its
+    /// structure differs from the edited old tree (an edit that opens a
+    /// string changes far more than its range); `None` if there was no old
+    /// tree to compare, and everything is scanned again.
+    fn install(&mut self, changed: Option<Vec<Range<usize>>>, tree: Tree) {
+        match (changed, self.carried.as_mut()) {
+            // With the statements the local path parsed on their own.
+            (Some(changed), Some(carried)) => {
+                for r in changed.into_iter().chain(self.stale.drain(..)) {
                     carried.touch(r);
                 }
             }
             _ => self.carried = None,
         }
         self.stale.clear();
+        self.pending.clear();
         self.local_error = false;
         self.tree = Some(tree);
     }
@@ -232,24 +303,36 @@ impl Document {
             return false;
         };
         let (lo, hi) = (first.start, last.end);
+        // The tree has not seen the pending edits: find the statement in its
+        // coordinates, then carry its range over to the text's.
+        let before = self.pending.iter().rev().fold(lo, |at, e| {
+            if at >= e.new_end_byte {
+                at - e.new_end_byte + e.old_end_byte
+            } else {
+                at.min(e.start_byte)
+            }
+        });
         let root = tree.root_node();
-        let Some(node) = root.first_child_for_byte(lo) else {
+        let Some(node) = root.first_child_for_byte(before) else {
             return false;
         };
+        let bounds = self.pending.iter().fold(node.byte_range(), |r, e| {
+            moved(&r, e.start_byte, e.old_end_byte, e.new_end_byte)
+        });
         // Strictly inside, so the statement's first and last tokens are the
         // ones the tree knows; small enough that the local parse pays off.
-        if !(node.start_byte() < lo && hi < node.end_byte())
-            || node.byte_range().len() * 4 > self.text.len()
+        if !(bounds.start < lo && hi < bounds.end)
+            || bounds.len() * 4 > self.text.len()
             || node.is_error()
-            || !closed_at(self.text.as_bytes(), node.end_byte())
+            || !closed_at(self.text.as_bytes(), bounds.end)
         {
             return false;
         }
         let range = tree_sitter::Range {
-            start_byte: node.start_byte(),
-            end_byte: node.end_byte(),
-            start_point: node.start_position(),
-            end_point: node.end_position(),
+            start_byte: bounds.start,
+            end_byte: bounds.end,
+            start_point: point_at(&self.text, bounds.start),
+            end_point: point_at(&self.text, bounds.end),
         };
         let Some(local) = syntax::parse_range(language, &self.text, range) else {
             return false;
@@ -261,9 +344,7 @@ impl Document {
         let local_root = local.root_node();
         let same = local_root.child_count() == 1
             && local_root.child(0).is_some_and(|c| {
-                !c.is_error()
-                    && c.kind_id() == node.kind_id()
-                    && c.byte_range() == node.byte_range()
+                !c.is_error() && c.kind_id() == node.kind_id() && c.byte_range() == bounds
             });
         if !same {
             return false;
@@ -272,7 +353,6 @@ impl Document {
         if carried.evidence != evidence {
             return false;
         }
-        let bounds = node.byte_range();
         let within: Vec<Range<usize>> = widen(&local, &carried.dirty)
             .into_iter()
             .map(|r| r.start.max(bounds.start)..r.end.min(bounds.end))
@@ -292,7 +372,7 @@ impl Document {
         ));
         found.sort_by_key(|o| (o.range.start, std::cmp::Reverse(o.range.end)));
         self.local_error |= local_root.has_error();
-        self.stale.push(bounds);
+        self.stale.push(bounds.clone());
         self.stale = merged(std::mem::take(&mut self.stale));
         self.occurrences = Some(Arc::new(found.clone()));
         self.carried = Some(Carried {
@@ -303,38 +383,46 @@ impl Document {
         true
     }
 
-    /// The parse still owed after a keystroke, to run off the document lock:
+    /// The parse still owed after keystrokes, to run off the document lock:
     /// a full incremental one after the local path, or a fresh one when the
-    /// tree has errors and came from an incremental parse. Gives the
-    /// language, the text and the edited tree to reuse (`None`: parse fresh).
-    #[allow(clippy::type_complexity)]
-    pub fn settle_job(&self) -> Option<(Language, Arc<String>, Option<Tree>)> {
+    /// tree has errors and came from an incremental parse (tree-sitter's
+    /// error recovery can differ between the two).
+    pub fn settle_job(&self) -> Option<SettleJob> {
         let language = self.language?;
         let tree = self.tree.as_ref()?;
-        if !self.stale.is_empty() && !tree.root_node().has_error() && !self.local_error {
-            Some((language, self.text.clone(), Some(tree.clone())))
-        } else if !self.stale.is_empty() || (!self.fresh && tree.root_node().has_error()) {
-            Some((language, self.text.clone(), None))
-        } else {
+        let errors = tree.root_node().has_error() || self.local_error;
+        let base = if self.owes_parse() && !errors {
+            Some((tree.clone(), self.pending.clone()))
+        } else if self.owes_parse() || (!self.fresh && errors) {
             None
-        }
+        } else {
+            return None;
+        };
+        Some(SettleJob {
+            language,
+            text: self.text.clone(),
+            base,
+        })
     }
 
-    /// Takes a parse made from [`Document::settle_job`] at `version`, with
-    /// the full scan of it when it is a fresh parse (both done off the
-    /// lock). Returns whether the occurrences differ from the quick ones, in
-    /// which case diagnostics must be sent again.
-    pub fn settle(&mut self, version: i32, tree: Tree, scanned: Option<Vec<Occurrence>>) -> bool {
+    /// Takes what a [`Document::settle_job`] taken at `version` produced.
+    /// Returns whether the occurrences differ from the quick ones, in which
+    /// case diagnostics must be sent again.
+    pub fn settle(&mut self, version: i32, settled: Settled) -> bool {
         if version != self.version || self.settle_job().is_none() {
             return false;
         }
-        let old = self.tree.take();
+        let Settled {
+            tree,
+            changed,
+            scanned,
+        } = settled;
         let Some(found) = scanned else {
             // An incremental parse; where it recovered from errors a fresh
             // one follows, so the quick results stand until then.
             let errors = tree.root_node().has_error();
             self.fresh = false;
-            self.install(old, tree);
+            self.install(Some(changed), tree);
             if errors {
                 return false;
             }
@@ -343,9 +431,7 @@ impl Document {
             return before.is_none_or(|b| *b != *after);
         };
         self.fresh = true;
-        self.stale.clear();
-        self.local_error = false;
-        self.tree = Some(tree);
+        self.install(None, tree);
         let changed = self.occurrences.as_deref() != Some(&found);
         self.carried = Some(Carried {
             occurrences: found.clone(),
@@ -396,6 +482,10 @@ impl Document {
 
     /// A snapshot with this version's occurrences (scanned now if needed).
     pub fn snapshot(&mut self) -> Snapshot {
+        if let (None, Some(language), true) = (&self.occurrences, self.language, self.owes_parse())
+        {
+            self.full_parse(language, true);
+        }
         let occurrences = match (&self.occurrences, self.language, &self.tree) {
             (Some(cached), _, _) => cached.clone(),
             (None, Some(language), Some(tree)) => {
@@ -411,7 +501,11 @@ impl Document {
             version: self.version,
             rope: self.rope.clone(),
             text: self.text.clone(),
-            tree: self.tree.clone(),
+            tree: if self.owes_parse() {
+                None
+            } else {
+                self.tree.clone()
+            },
             occurrences,
         }
     }
@@ -778,13 +872,11 @@ mod tests {
                 }
                 // As the server does after a pause: at most two owed parses.
                 for _ in 0..2 {
-                    let Some((language, text, tree)) = doc.settle_job() else {
+                    let Some(job) = doc.settle_job() else {
                         break;
                     };
-                    let full = syntax::parse(language, &text, tree.as_ref());
-                    let scanned = tree.is_none().then(|| syntax::scan(language, &text, &full));
                     let version = doc.version;
-                    let changed = doc.settle(version, full, scanned);
+                    let changed = doc.settle(version, job.run());
                     assert!(
                         !(valid && changed),
                         "step {step}: settling valid code changed the results"

@@ -6,7 +6,7 @@ use tower_lsp_server::ls_types::*;
 use crate::lsp::background;
 use crate::lsp::document::Document;
 use crate::lsp::session::Session;
-use crate::syntax::{self, Language};
+use crate::syntax::Language;
 
 fn language_of(language_id: &str, uri: &Uri) -> Option<Language> {
     Language::from_language_id(language_id)
@@ -62,25 +62,17 @@ pub async fn settle_later(client: &Client, session: &Session, uri: Uri, version:
                 .filter(|doc| doc.version == version)
                 .and_then(Document::settle_job)
         });
-        let Some((language, text, tree)) = job else {
+        let Some(job) = job else {
             break;
         };
-        // A fresh parse is scanned whole here too, off the lock.
-        let parsed = background::run(move || {
-            let fresh = tree.is_none();
-            let tree = syntax::parse(language, &text, tree.as_ref());
-            let scanned = fresh.then(|| syntax::scan(language, &text, &tree));
-            (tree, scanned)
-        })
-        .await;
-        let Ok((tree, scanned)) = parsed else {
+        let Ok(done) = background::run(move || job.run()).await else {
             tracing::error!("background parse failed for {}", uri.as_str());
             return;
         };
         let settled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             session.with_documents(|docs| {
                 docs.get_mut(uri.as_str())
-                    .is_some_and(|doc| doc.settle(version, tree, scanned))
+                    .is_some_and(|doc| doc.settle(version, done))
             })
         }));
         match settled {
