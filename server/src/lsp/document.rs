@@ -155,7 +155,9 @@ impl Document {
             // Results of this version first; a scanner failure here must not
             // take the server down, so it only costs the cached results.
             let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.snapshot()));
-            self.tree = None;
+            if let Some(tree) = self.tree.take() {
+                super::background::discard(tree);
+            }
             self.carried = None;
             self.pending.clear();
         }
@@ -293,7 +295,9 @@ impl Document {
     /// The local path of [`Document::reparse`]; false when it does not apply
     /// and nothing was changed.
     fn reparse_locally(&mut self, language: Language) -> bool {
-        if self.text.len() < LOCAL_PARSE_MIN_BYTES {
+        // Typing that never pauses still gets a full parse now and then, so
+        // pending edits and stale ranges stay bounded.
+        if self.text.len() < LOCAL_PARSE_MIN_BYTES || self.pending.len() >= 512 {
             return false;
         }
         let (Some(tree), Some(carried)) = (&self.tree, &self.carried) else {
@@ -417,6 +421,9 @@ impl Document {
             changed,
             scanned,
         } = settled;
+        if let Some(old) = self.tree.take() {
+            super::background::discard(old);
+        }
         let Some(found) = scanned else {
             // An incremental parse; where it recovered from errors a fresh
             // one follows, so the quick results stand until then.
