@@ -1,17 +1,24 @@
 use http_status_registry::Locale;
 
-use super::{Rule, Severity};
+use super::Severity;
 use crate::syntax::Occurrence;
 
-pub const RULE: Rule = Rule {
+rule! {
+    /// ## What it does
+    /// Flags a number outside 100-599 where a status code is expected, such as `res.status(700)` or `w.WriteHeader(99)`.
+    ///
+    /// ## Why is this bad?
+    /// HTTP status codes are three digits from 100 to 599. Frameworks reject anything else at run time (Express throws a `RangeError`, Go's `WriteHeader` panics) or send a response clients cannot interpret.
+    ///
+    /// ## Example
+    /// ```js
+    /// res.status(700).send("odd");   // invalid-status
+    /// res.status(400).send("bad");   // fine
+    /// ```
     name: "invalid-status",
-    default_severity: Severity::Error,
-    doc: DOC,
-    check,
-};
-
-/// The rule's documentation: the source of its hover text and `docs/rules.md` entry.
-const DOC: &str = "## What it does\nFlags a number outside 100-599 where a status code is expected, such as `res.status(700)` or `w.WriteHeader(99)`.\n\n## Why is this bad?\nHTTP status codes are three digits from 100 to 599. Frameworks reject anything else at run time (Express throws a `RangeError`, Go's `WriteHeader` panics) or send a response clients cannot interpret.\n\n## Example\n```js\nres.status(700).send(\"odd\");   // invalid-status\nres.status(400).send(\"bad\");   // fine\n```\n";
+    severity: Error,
+    check: check,
+}
 
 fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
     if (100..=599).contains(&o.code) {

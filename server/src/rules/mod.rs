@@ -1,17 +1,43 @@
 //! The rules: one file per rule, each with its name, default severity, docs
 //! and check. A rule reads scanner occurrences and never fires on range
 //! bounds or status tables.
+//!
+//! A rule's doc comment (What it does / Why is this bad? / Example) is the
+//! text of its hover, of `check --explain RULE` and of `docs/rules.md`.
+
+/// Declares a file's `RULE`: its doc comment becomes [`Rule::documentation`].
+macro_rules! rule {
+    (
+        $(#[doc = $doc:literal])*
+        name: $name:literal,
+        severity: $severity:ident,
+        check: $check:path $(,)?
+    ) => {
+        $(#[doc = $doc])*
+        pub const RULE: $crate::rules::Rule = $crate::rules::Rule {
+            name: $name,
+            default_severity: $crate::rules::Severity::$severity,
+            doc: concat!($($doc, "\n"),*),
+            check: $check,
+        };
+    };
+}
 
 mod deprecated_status;
+mod error_helper_non_error;
 mod invalid_status;
+mod redirect_non_3xx;
+mod suppression;
 mod unknown_status;
 mod unofficial_status;
+
+pub use suppression::suppressed;
 
 use std::ops::Range;
 
 use http_status_registry::Locale;
 
-use crate::syntax::{Occurrence, Role};
+use crate::syntax::{Language, Occurrence, Role};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -47,17 +73,51 @@ pub struct Diagnostic {
 pub struct Rule {
     pub name: &'static str,
     pub default_severity: Severity,
-    /// The rule's documentation (What it does / Why is this bad? / Example).
-    pub doc: &'static str,
+    /// The doc comment's lines as rustdoc keeps them (one leading space).
+    doc: &'static str,
     pub check: fn(&Occurrence, Locale) -> Option<(Severity, String)>,
 }
 
-pub const RULES: [&Rule; 4] = [
+pub const RULES: [&Rule; 6] = [
     &invalid_status::RULE,
     &unknown_status::RULE,
     &deprecated_status::RULE,
     &unofficial_status::RULE,
+    &redirect_non_3xx::RULE,
+    &error_helper_non_error::RULE,
 ];
+
+impl Rule {
+    /// The rule's documentation in Markdown: What it does / Why is this bad?
+    /// / Example.
+    pub fn documentation(&self) -> String {
+        self.doc
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// The first sentence of "What it does".
+    pub fn summary(&self) -> String {
+        let doc = self.documentation();
+        let body = doc
+            .split("## What it does")
+            .nth(1)
+            .and_then(|rest| rest.split("\n## ").next())
+            .unwrap_or("");
+        let flat = body.split_whitespace().collect::<Vec<_>>().join(" ");
+        match flat.find(": ").or_else(|| flat.find(". ")) {
+            Some(end) => flat[..end].to_owned(),
+            None => flat.trim_end_matches('.').to_owned(),
+        }
+    }
+}
+
+/// The rule named `name`.
+pub fn rule(name: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.name == name)
+}
 
 /// The link to a rule's documentation.
 pub fn rule_url(name: &str) -> String {
@@ -69,9 +129,12 @@ pub fn is_use(o: &Occurrence) -> bool {
     !matches!(o.role, Role::Bound | Role::Table)
 }
 
-/// Every problem in `occurrences`; `severity` overrides a rule's default
-/// severity (`None` turns the rule off).
+/// Every problem in `occurrences` of `text`; `severity` overrides a rule's
+/// default severity (`None` turns the rule off). Problems suppressed by an
+/// `http-status: ignore` comment are left out.
 pub fn check(
+    language: Language,
+    text: &str,
     occurrences: &[Occurrence],
     locale: Locale,
     severity: impl Fn(&Rule) -> Option<Severity>,
@@ -90,6 +153,9 @@ pub fn check(
                 } else {
                     configured
                 };
+                if suppressed(language, text, o.range.start, rule.name) {
+                    continue;
+                }
                 out.push(Diagnostic {
                     range: o.range.clone(),
                     rule: rule.name,
@@ -109,10 +175,12 @@ mod tests {
 
     fn problems(language: Language, text: &str) -> Vec<(String, &'static str, Severity)> {
         let found = scan_text(language, text);
-        check(&found, Locale::En, |r| Some(r.default_severity))
-            .into_iter()
-            .map(|d| (text[d.range].to_owned(), d.rule, d.severity))
-            .collect()
+        check(language, text, &found, Locale::En, |r| {
+            Some(r.default_severity)
+        })
+        .into_iter()
+        .map(|d| (text[d.range].to_owned(), d.rule, d.severity))
+        .collect()
     }
 
     #[test]
@@ -146,9 +214,90 @@ mod tests {
     #[test]
     fn every_rule_is_documented() {
         for rule in RULES {
+            let doc = rule.documentation();
             for heading in ["## What it does", "## Why is this bad?", "## Example"] {
-                assert!(rule.doc.contains(heading), "{} lacks {heading}", rule.name);
+                assert!(
+                    doc.lines().any(|l| l == heading),
+                    "{} lacks {heading}",
+                    rule.name
+                );
             }
+            assert!(
+                !doc.lines()
+                    .any(|l| l.starts_with(' ') && l.trim().starts_with("##"))
+            );
+            assert!(
+                rule.summary().len() > 20,
+                "{}: {}",
+                rule.name,
+                rule.summary()
+            );
+            assert!(
+                rule.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            );
         }
+    }
+
+    #[test]
+    fn redirect_and_error_helpers_need_the_right_class() {
+        let js = "app.get('/', (req, res) => { res.redirect(200, '/home'); res.redirect(303, '/home'); });";
+        assert_eq!(
+            problems(Language::JavaScript, js),
+            [("200".to_owned(), "redirect-non-3xx", Severity::Error)]
+        );
+        let go = "package main\nimport \"net/http\"\nfunc h(w http.ResponseWriter, r *http.Request) {\n\thttp.Redirect(w, r, \"/\", 200)\n\thttp.Error(w, \"ok\", 200)\n\thttp.Error(w, \"gone\", 410)\n}\n";
+        assert_eq!(
+            problems(Language::Go, go),
+            [
+                ("200".to_owned(), "redirect-non-3xx", Severity::Error),
+                (
+                    "200".to_owned(),
+                    "error-helper-non-error",
+                    Severity::Warning
+                ),
+            ]
+        );
+        let py = "from flask import abort, redirect\n\ndef view():\n    abort(200)\n    abort(404)\n    return redirect('/x', code=500)\n";
+        assert_eq!(
+            problems(Language::Python, py),
+            [
+                (
+                    "200".to_owned(),
+                    "error-helper-non-error",
+                    Severity::Warning
+                ),
+                ("500".to_owned(), "redirect-non-3xx", Severity::Error),
+            ]
+        );
+    }
+
+    #[test]
+    fn ignore_comments_suppress_on_the_line_and_the_line_above() {
+        let js = "res.status(305); // http-status: ignore\n// http-status: ignore[deprecated-status]\nres.status(306);\n// http-status: ignore[unknown-status]\nres.status(305);\nres.status(305);\n";
+        let found: Vec<usize> = {
+            let occurrences = scan_text(Language::JavaScript, js);
+            check(Language::JavaScript, js, &occurrences, Locale::En, |r| {
+                Some(r.default_severity)
+            })
+            .into_iter()
+            .map(|d| js[..d.range.start].matches('\n').count())
+            .collect()
+        };
+        assert_eq!(found, [4, 5]);
+        let py = "abort(305)  # http-status: ignore\nabort(306)  # not http-status: ignore in a string? no, a comment\nx = 'http-status: ignore'; abort(305)\n";
+        let occurrences = scan_text(Language::Python, py);
+        let lines: Vec<(usize, &str)> =
+            check(Language::Python, py, &occurrences, Locale::En, |r| {
+                Some(r.default_severity)
+            })
+            .into_iter()
+            .map(|d| (py[..d.range.start].matches('\n').count(), d.rule))
+            .collect();
+        assert_eq!(
+            lines,
+            [(2, "deprecated-status"), (2, "error-helper-non-error")]
+        );
     }
 }

@@ -1,17 +1,23 @@
 use http_status_registry::{self as registry, Locale};
 
-use super::{Rule, Severity};
+use super::Severity;
 use crate::syntax::Occurrence;
 
-pub const RULE: Rule = Rule {
+rule! {
+    /// ## What it does
+    /// Flags a status code in 100-599 that IANA has not assigned and that no vendor is known to use, such as `299` or `452`.
+    ///
+    /// ## Why is this bad?
+    /// Clients treat an unknown code as the `x00` code of its class, so `452` reads as a plain `400` and whatever you meant by it is lost. It is often a typo for a nearby code.
+    ///
+    /// ## Example
+    /// ```py
+    /// abort(452)   # unknown-status: did you mean 451 or 422?
+    /// ```
     name: "unknown-status",
-    default_severity: Severity::Warning,
-    doc: DOC,
-    check,
-};
-
-/// The rule's documentation: the source of its hover text and `docs/rules.md` entry.
-const DOC: &str = "## What it does\nFlags a status code in 100-599 that IANA has not assigned and that no vendor is known to use, such as `299` or `452`.\n\n## Why is this bad?\nClients treat an unknown code as the `x00` code of its class, so `452` reads as a plain `400` and whatever you meant by it is lost. It is often a typo for a nearby code.\n\n## Example\n```py\nabort(452)   # unknown-status: did you mean 451 or 422?\n```\n";
+    severity: Warning,
+    check: check,
+}
 
 fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
     if !(100..=599).contains(&o.code)

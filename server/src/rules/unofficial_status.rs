@@ -1,17 +1,23 @@
 use http_status_registry::{self as registry, Locale};
 
-use super::{Rule, Severity};
+use super::Severity;
 use crate::syntax::Occurrence;
 
-pub const RULE: Rule = Rule {
+rule! {
+    /// ## What it does
+    /// Notes a code that IANA never assigned but a vendor uses (nginx 444 and 499, Cloudflare 52x, AWS ELB 460-561, Laravel 419, ...), naming the vendor. It warns when vendors give the number different meanings.
+    ///
+    /// ## Why is this bad?
+    /// Only software from that vendor understands the code. Everything else treats it as the `x00` of its class, and where vendors disagree (499 is "client closed request" to nginx but "token required" to ArcGIS) the reader cannot know which was meant.
+    ///
+    /// ## Example
+    /// ```php
+    /// abort(419); // unofficial-status: Laravel's "Page Expired"
+    /// ```
     name: "unofficial-status",
-    default_severity: Severity::Information,
-    doc: DOC,
-    check,
-};
-
-/// The rule's documentation: the source of its hover text and `docs/rules.md` entry.
-const DOC: &str = "## What it does\nNotes a code that IANA never assigned but a vendor uses (nginx 444 and 499, Cloudflare 52x, AWS ELB 460-561, Laravel 419, ...), naming the vendor. It warns when vendors give the number different meanings.\n\n## Why is this bad?\nOnly software from that vendor understands the code. Everything else treats it as the `x00` of its class, and where vendors disagree (499 is \"client closed request\" to nginx but \"token required\" to ArcGIS) the reader cannot know which was meant.\n\n## Example\n```php\nabort(419); // unofficial-status: Laravel's \"Page Expired\"\n```\n";
+    severity: Information,
+    check: check,
+}
 
 fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
     if registry::status(o.code).is_some() {

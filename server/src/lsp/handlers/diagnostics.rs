@@ -14,9 +14,13 @@ fn compute(session: &Session, uri: &Uri) -> Option<(Vec<Diagnostic>, i32)> {
     if !state.settings.enabled(language) {
         return Some((Vec::new(), snapshot.version));
     }
-    let found = rules::check(&snapshot.occurrences, session.locale(), |r| {
-        state.settings.severity(r)
-    });
+    let found = rules::check(
+        language,
+        &snapshot.text,
+        &snapshot.occurrences,
+        session.locale(),
+        |r| state.settings.severity(r),
+    );
     let items = found
         .iter()
         .map(|d| convert::diagnostic(&snapshot.rope, d, state.encoding))
