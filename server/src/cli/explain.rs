@@ -71,12 +71,12 @@ fn parse_class(s: &str) -> Result<Class, String> {
     Class::parse(s).ok_or_else(|| format!("`{s}` is not a class; use 1xx, 2xx, 3xx, 4xx or 5xx"))
 }
 
-fn parse_locale(s: &str) -> Result<Locale, String> {
+pub(crate) fn parse_locale(s: &str) -> Result<Locale, String> {
     Locale::parse(s).ok_or_else(|| format!("`{s}` is not a supported locale; use en or zh-CN"))
 }
 
 /// The locale from the environment, as a POSIX program would pick it.
-fn environment_locale() -> Locale {
+pub(crate) fn environment_locale() -> Locale {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|name| std::env::var(name).ok())

@@ -1,5 +1,6 @@
 //! The command-line front end.
 
+mod check;
 mod explain;
 mod scan;
 mod style;
@@ -26,6 +27,7 @@ enum Command {
         #[arg(long)]
         stdio: bool,
     },
+    Check(check::Args),
     Explain(explain::Args),
     Scan(scan::Args),
     #[command(hide = true)]
@@ -48,6 +50,7 @@ pub fn run() -> ExitCode {
         }
     };
     match cli.command {
+        Some(Command::Check(args)) => check::run(&args),
         Some(Command::Explain(args)) => explain::run(&args),
         Some(Command::Scan(args)) => scan::run(&args),
         Some(Command::SyntaxTree(args)) => syntax_tree::run(&args),

@@ -129,7 +129,7 @@ pub fn run(args: &Args) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn note(path: &Path, message: &str) {
+pub(crate) fn note(path: &Path, message: &str) {
     let _ = writeln!(
         std::io::stderr(),
         "http-status-lsp: {}: {message}",
@@ -137,39 +137,44 @@ fn note(path: &Path, message: &str) {
     );
 }
 
-fn scan_file(shared: &Shared, path: &Path, explicit: bool) {
+/// A source file's language and text, or `None` after a note on stderr
+/// saying why it is skipped. `explicit`: named on the command line (a file of
+/// a language we do not scan gets a note then). Files that cannot hold a
+/// status code are `None` without a note.
+pub(crate) fn read_source(
+    path: &Path,
+    max_size: u64,
+    explicit: bool,
+    bytes_read: &AtomicUsize,
+) -> Option<(Language, String)> {
     let Some(language) = Language::from_path(path) else {
         if explicit {
             note(path, "skipped: not a language we scan");
         }
-        return;
+        return None;
     };
-    shared.files.fetch_add(1, Ordering::Relaxed);
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    if size > shared.max_size {
+    if size > max_size {
         note(
             path,
-            &format!(
-                "skipped: {size} bytes is over --max-size {}",
-                shared.max_size
-            ),
+            &format!("skipped: {size} bytes is over --max-size {max_size}"),
         );
-        return;
+        return None;
     }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
             note(path, &format!("skipped: {e}"));
-            return;
+            return None;
         }
     };
-    shared.bytes.fetch_add(bytes.len(), Ordering::Relaxed);
+    bytes_read.fetch_add(bytes.len(), Ordering::Relaxed);
     if bytes[..bytes.len().min(8192)].contains(&0) {
         note(path, "skipped: binary file");
-        return;
+        return None;
     }
     if !syntax::may_contain_status(&bytes) {
-        return;
+        return None;
     }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
@@ -177,6 +182,16 @@ fn scan_file(shared: &Shared, path: &Path, explicit: bool) {
             note(path, "not valid UTF-8; invalid bytes read as U+FFFD");
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
+    };
+    Some((language, text))
+}
+
+fn scan_file(shared: &Shared, path: &Path, explicit: bool) {
+    if Language::from_path(path).is_some() {
+        shared.files.fetch_add(1, Ordering::Relaxed);
+    }
+    let Some((language, text)) = read_source(path, shared.max_size, explicit, &shared.bytes) else {
+        return;
     };
     shared.parsed.fetch_add(1, Ordering::Relaxed);
     shared.parsed_bytes.fetch_add(text.len(), Ordering::Relaxed);
@@ -260,18 +275,18 @@ fn render(format: Format, path: &Path, text: &str, found: &[Occurrence]) -> Stri
 }
 
 /// Line starts, for turning byte offsets into 1-based lines and character columns.
-struct LineIndex {
+pub(crate) struct LineIndex {
     starts: Vec<usize>,
 }
 
 impl LineIndex {
-    fn new(text: &str) -> LineIndex {
+    pub(crate) fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }
 
-    fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+    pub(crate) fn position(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
         let column = text.get(start..offset).map_or(0, |s| s.chars().count());

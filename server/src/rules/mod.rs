@@ -37,7 +37,7 @@ use std::ops::Range;
 
 use http_status_registry::Locale;
 
-use crate::syntax::{Language, Occurrence, Role};
+use crate::syntax::{Api, Language, Occurrence, Role};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -111,6 +111,54 @@ impl Rule {
             Some(end) => flat[..end].to_owned(),
             None => flat.trim_end_matches('.').to_owned(),
         }
+    }
+}
+
+/// Whether the occurrence is a status the code sends (not one a client reads
+/// or a test expects).
+pub fn sends(o: &Occurrence) -> bool {
+    !matches!(o.api, Api::Client | Api::Test)
+}
+
+/// `docs/rules.md`: every rule's documentation, generated from the rules'
+/// doc comments (a test keeps the file current).
+pub fn reference_markdown() -> String {
+    use std::fmt::Write as _;
+    let mut out = String::from(
+        "# Rules\n\n<!-- Generated from the doc comments in server/src/rules/; run `BLESS=1 cargo test -p http-status-lsp rules_doc` after changing them. -->\n\nEach rule has a stable name, used in settings, in `http-status: ignore[name]` comments and in `check --explain name`.\n\n| rule | default severity | what it flags |\n|---|---|---|\n",
+    );
+    for r in RULES {
+        let _ = writeln!(
+            out,
+            "| [`{}`](#{}) | {} | {} |",
+            r.name,
+            r.name,
+            severity_word(r.default_severity),
+            r.summary()
+        );
+    }
+    for r in RULES {
+        let doc = r.documentation().replace("\n## ", "\n### ");
+        let doc = doc
+            .strip_prefix("## ")
+            .map_or(doc.clone(), |d| format!("### {d}"));
+        let _ = write!(
+            out,
+            "\n## {}\n\nDefault severity: {}.\n\n{}\n",
+            r.name,
+            severity_word(r.default_severity),
+            doc.trim_end()
+        );
+    }
+    out
+}
+
+fn severity_word(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Information => "information",
+        Severity::Hint => "hint",
     }
 }
 
@@ -209,6 +257,21 @@ mod tests {
         let found = problems(Language::JavaScript, "res.status(499);");
         assert_eq!(found[0].1, "unofficial-status");
         assert_eq!(found[0].2, Severity::Warning);
+    }
+
+    /// `docs/rules.md` is generated from the doc comments; `BLESS=1` rewrites it.
+    #[test]
+    fn rules_doc_is_current() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/rules.md");
+        let want = reference_markdown();
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(&path, &want).unwrap();
+        }
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            have == want,
+            "docs/rules.md is out of date: run BLESS=1 cargo test -p http-status-lsp rules_doc"
+        );
     }
 
     #[test]

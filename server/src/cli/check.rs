@@ -1,0 +1,452 @@
+//! `http-status-lsp check`: the language server's diagnostics for CI.
+
+use std::io::{IsTerminal as _, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Mutex;
+use std::sync::atomic::AtomicUsize;
+
+use clap::ValueEnum;
+use codespan_reporting::diagnostic as report;
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, termcolor};
+use http_status_registry::Locale;
+use serde_json::{Value, json};
+
+use super::scan::{LineIndex, note, read_source};
+use crate::rules::{self, Diagnostic, RULES, Severity};
+use crate::syntax::{self, Language};
+
+/// Report mistakes with HTTP status codes: deprecated, unknown or invalid
+/// codes, vendor codes, redirect helpers given a non-redirect code, error
+/// helpers given a success code.
+///
+/// Exit status: 0 when nothing at or above --fail-on was found, 1 when
+/// something was, 2 for a usage error. Files and directories are walked as
+/// by `scan`, honouring .gitignore.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or directories to check (default: the current directory).
+    paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+
+    /// The lowest severity that makes the exit status 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+    fail_on: FailOn,
+
+    /// Print a rule's documentation and exit.
+    #[arg(long, value_name = "RULE")]
+    explain: Option<String>,
+
+    /// Language of messages: en or zh-CN (default: from LC_ALL, LC_MESSAGES or LANG).
+    #[arg(long, value_parser = super::explain::parse_locale)]
+    locale: Option<Locale>,
+
+    /// Colours in human output.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+
+    /// Skip files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 10 * 1024 * 1024)]
+    max_size: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// Each problem with the source lines around it.
+    Human,
+    /// One JSON array of problems: path, line, column, end_line, end_column
+    /// (1-based, columns in characters, end exclusive), rule, severity,
+    /// message, code, fixes.
+    Json,
+    /// SARIF 2.1.0, for code-scanning services.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Information,
+    Hint,
+    /// Always exit 0 when the run itself worked.
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+/// One file's problems.
+struct Checked {
+    path: PathBuf,
+    text: String,
+    problems: Vec<Diagnostic>,
+}
+
+pub fn run(args: &Args) -> ExitCode {
+    let usage = ExitCode::from(super::EXIT_USAGE);
+    let locale = args
+        .locale
+        .unwrap_or_else(super::explain::environment_locale);
+    if let Some(name) = &args.explain {
+        return explain(name);
+    }
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    for path in &paths {
+        if !path.exists() {
+            note(path, "no such file or directory");
+            return usage;
+        }
+    }
+    let mut checked = collect(&paths, args.max_size, locale);
+    checked.sort_by(|a, b| a.path.cmp(&b.path));
+    let rendered = match args.format {
+        Format::Human => return human(&checked, args),
+        Format::Json => format!("{:#}\n", json_report(&checked)),
+        Format::Sarif => format!("{:#}\n", sarif(&checked)),
+        Format::Github => github(&checked),
+    };
+    let _ = std::io::stdout().write_all(rendered.as_bytes());
+    exit_status(&checked, args.fail_on)
+}
+
+fn explain(name: &str) -> ExitCode {
+    match rules::rule(name) {
+        Some(rule) => {
+            let text = format!(
+                "# {}\n\nDefault severity: {}.\n\n{}\n",
+                rule.name,
+                severity_name(rule.default_severity),
+                rule.documentation()
+            );
+            let _ = std::io::stdout().write_all(text.as_bytes());
+            ExitCode::SUCCESS
+        }
+        None => {
+            let names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+            eprintln!(
+                "http-status-lsp: no rule named {name:?}; the rules are: {}",
+                names.join(", ")
+            );
+            ExitCode::from(super::EXIT_USAGE)
+        }
+    }
+}
+
+fn collect(paths: &[PathBuf], max_size: u64, locale: Locale) -> Vec<Checked> {
+    let out = Mutex::new(Vec::new());
+    let bytes = AtomicUsize::new(0);
+    let mut builder = ignore::WalkBuilder::new(&paths[0]);
+    for path in &paths[1..] {
+        builder.add(path);
+    }
+    builder.require_git(false);
+    builder.build_parallel().run(|| {
+        let (out, bytes) = (&out, &bytes);
+        Box::new(move |entry| {
+            match entry {
+                Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
+                    let path = entry.path();
+                    if let Some(done) =
+                        check_file(path, entry.depth() == 0, max_size, locale, bytes)
+                        && let Ok(mut out) = out.lock()
+                    {
+                        out.push(done);
+                    }
+                }
+                Ok(_) => {}
+                Err(err) => eprintln!("http-status-lsp: {err}"),
+            }
+            ignore::WalkState::Continue
+        })
+    });
+    out.into_inner().unwrap_or_default()
+}
+
+fn check_file(
+    path: &Path,
+    explicit: bool,
+    max_size: u64,
+    locale: Locale,
+    bytes: &AtomicUsize,
+) -> Option<Checked> {
+    let (language, text) = read_source(path, max_size, explicit, bytes)?;
+    let problems = std::panic::catch_unwind(|| problems(language, &text, locale));
+    match problems {
+        Ok(problems) if problems.is_empty() => None,
+        Ok(problems) => Some(Checked {
+            path: path.strip_prefix("./").unwrap_or(path).to_path_buf(),
+            text,
+            problems,
+        }),
+        Err(_) => {
+            note(
+                path,
+                "skipped: the scanner failed on this file (please report it)",
+            );
+            None
+        }
+    }
+}
+
+fn problems(language: Language, text: &str, locale: Locale) -> Vec<Diagnostic> {
+    let found = syntax::scan_text(language, text);
+    rules::check(language, text, &found, locale, |r| Some(r.default_severity))
+}
+
+fn exit_status(checked: &[Checked], fail_on: FailOn) -> ExitCode {
+    let threshold = match fail_on {
+        FailOn::Error => Severity::Error,
+        FailOn::Warning => Severity::Warning,
+        FailOn::Information => Severity::Information,
+        FailOn::Hint => Severity::Hint,
+        FailOn::Never => return ExitCode::SUCCESS,
+    };
+    let failed = checked
+        .iter()
+        .flat_map(|c| &c.problems)
+        .any(|d| d.severity >= threshold);
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn severity_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Information => "information",
+        Severity::Hint => "hint",
+    }
+}
+
+fn human(checked: &[Checked], args: &Args) -> ExitCode {
+    let choice = match args.color {
+        Color::Always => termcolor::ColorChoice::Always,
+        Color::Never => termcolor::ColorChoice::Never,
+        Color::Auto
+            if std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() =>
+        {
+            termcolor::ColorChoice::Auto
+        }
+        Color::Auto => termcolor::ColorChoice::Never,
+    };
+    let stdout = termcolor::StandardStream::stdout(choice);
+    let mut writer = stdout.lock();
+    let config = term::Config::default();
+    let mut counts = [0usize; 4];
+    for c in checked {
+        let file = SimpleFile::new(c.path.display().to_string(), c.text.as_str());
+        for d in &c.problems {
+            counts[d.severity as usize] += 1;
+            let diagnostic = match d.severity {
+                Severity::Error => report::Diagnostic::error(),
+                Severity::Warning => report::Diagnostic::warning(),
+                Severity::Information => report::Diagnostic::note(),
+                Severity::Hint => report::Diagnostic::help(),
+            }
+            .with_code(d.rule)
+            .with_message(&d.message)
+            .with_labels(vec![report::Label::primary((), d.range.clone())])
+            .with_notes(vec![format!(
+                "see: http-status-lsp check --explain {}",
+                d.rule
+            )]);
+            if let Err(e) = term::emit(&mut writer, &config, &file, &diagnostic) {
+                eprintln!("http-status-lsp: cannot write the report: {e}");
+                return ExitCode::from(super::EXIT_USAGE);
+            }
+        }
+    }
+    let total: usize = counts.iter().sum();
+    let summary = if total == 0 {
+        "No problems found.".to_owned()
+    } else {
+        let parts: Vec<String> = [
+            (Severity::Error, "error"),
+            (Severity::Warning, "warning"),
+            (Severity::Information, "information"),
+            (Severity::Hint, "hint"),
+        ]
+        .iter()
+        .filter(|(s, _)| counts[*s as usize] > 0)
+        .map(|(s, name)| {
+            let n = counts[*s as usize];
+            let plural = if n == 1 || *name == "information" {
+                ""
+            } else {
+                "s"
+            };
+            format!("{n} {name}{plural}")
+        })
+        .collect();
+        format!(
+            "Found {} in {} file{}.",
+            parts.join(", "),
+            checked.len(),
+            if checked.len() == 1 { "" } else { "s" }
+        )
+    };
+    let _ = writeln!(writer, "{summary}");
+    drop(writer);
+    exit_status(checked, args.fail_on)
+}
+
+/// Each problem with 1-based lines and character columns.
+fn located(checked: &[Checked]) -> Vec<(&Checked, &Diagnostic, [usize; 4])> {
+    let mut out = Vec::new();
+    for c in checked {
+        let lines = LineIndex::new(&c.text);
+        for d in &c.problems {
+            let (line, column) = lines.position(&c.text, d.range.start);
+            let (end_line, end_column) = lines.position(&c.text, d.range.end);
+            out.push((c, d, [line, column, end_line, end_column]));
+        }
+    }
+    out
+}
+
+fn json_report(checked: &[Checked]) -> Value {
+    let items: Vec<Value> = located(checked)
+        .into_iter()
+        .map(|(c, d, [line, column, end_line, end_column])| {
+            json!({
+                "path": c.path.display().to_string(),
+                "line": line,
+                "column": column,
+                "end_line": end_line,
+                "end_column": end_column,
+                "rule": d.rule,
+                "severity": severity_name(d.severity),
+                "message": d.message,
+                "code": c.text[d.range.clone()].to_owned(),
+                "fixes": [],
+            })
+        })
+        .collect();
+    Value::Array(items)
+}
+
+fn sarif_level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Information | Severity::Hint => "note",
+    }
+}
+
+fn sarif(checked: &[Checked]) -> Value {
+    let rules: Vec<Value> = RULES
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.name,
+                "name": r.name,
+                "shortDescription": { "text": r.summary() },
+                "fullDescription": { "text": r.documentation() },
+                "help": { "text": r.documentation(), "markdown": r.documentation() },
+                "helpUri": rules::rule_url(r.name),
+                "defaultConfiguration": { "level": sarif_level(r.default_severity) },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = located(checked)
+        .into_iter()
+        .map(|(c, d, [line, column, end_line, end_column])| {
+            let index = RULES.iter().position(|r| r.name == d.rule).unwrap_or(0);
+            let uri = c
+                .path
+                .components()
+                .map(|p| {
+                    p.as_os_str()
+                        .to_string_lossy()
+                        .replace('%', "%25")
+                        .replace(' ', "%20")
+                })
+                .collect::<Vec<_>>()
+                .join("/");
+            json!({
+                "ruleId": d.rule,
+                "ruleIndex": index,
+                "level": sarif_level(d.severity),
+                "message": { "text": d.message },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": uri, "uriBaseId": "%SRCROOT%" },
+                        "region": {
+                            "startLine": line,
+                            "startColumn": column,
+                            "endLine": end_line,
+                            "endColumn": end_column,
+                            "snippet": { "text": &c.text[d.range.clone()] },
+                        },
+                    },
+                }],
+            })
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "http-status-lsp",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "informationUri": "https://github.com/http-status-lsp/http-status-lsp",
+                    "rules": rules,
+                },
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    })
+}
+
+/// Escapes for a workflow command's message (`%`, CR, LF) and, with
+/// `property`, for its properties (also `:` and `,`).
+fn escape(text: &str, property: bool) -> String {
+    let mut out = text
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A");
+    if property {
+        out = out.replace(':', "%3A").replace(',', "%2C");
+    }
+    out
+}
+
+fn github(checked: &[Checked]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for (c, d, [line, column, end_line, end_column]) in located(checked) {
+        let kind = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Information | Severity::Hint => "notice",
+        };
+        let _ = writeln!(
+            out,
+            "::{kind} file={},line={line},col={column},endLine={end_line},endColumn={end_column},title={}::{}",
+            escape(&c.path.display().to_string(), true),
+            escape(d.rule, true),
+            escape(&d.message, false),
+        );
+    }
+    out
+}

@@ -1,0 +1,183 @@
+//! `http-status-lsp check` as a process: formats, exit statuses, rule docs.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn check(dir: &Path, args: &[&str]) -> (String, String, i32) {
+    let out = Command::cargo_bin("http-status-lsp")
+        .expect("binary")
+        .arg("check")
+        .args(args)
+        .current_dir(dir)
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .expect("run");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
+}
+
+fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+    dir
+}
+
+#[test]
+fn the_examples_show_every_rule() {
+    let (out, err, code) = check(&repo(), &["examples", "--format", "json"]);
+    assert_eq!(code, 1, "{err}");
+    let items: Vec<Value> = serde_json::from_str(&out).expect("json");
+    let mut rules: Vec<&str> = items.iter().filter_map(|i| i["rule"].as_str()).collect();
+    rules.sort_unstable();
+    rules.dedup();
+    let (names, _, _) = check(&repo(), &["--explain", "no-such-rule"]);
+    assert!(names.is_empty());
+    for rule in [
+        "deprecated-status",
+        "error-helper-non-error",
+        "invalid-status",
+        "redirect-non-3xx",
+        "unknown-status",
+        "unofficial-status",
+    ] {
+        assert!(
+            rules.contains(&rule),
+            "no {rule} in the examples: {rules:?}"
+        );
+    }
+    // The ignore comment in express/app.js holds back its 418.
+    assert!(!out.contains("\"418\""), "{out}");
+}
+
+#[test]
+fn json_fields_are_one_based_with_character_columns() {
+    let dir = project(&[(
+        "src/app.js",
+        "// 说明 😀\nconst 名 = '😀'; res.status(305);\n",
+    )]);
+    let (out, err, code) = check(dir.path(), &["--format", "json"]);
+    assert_eq!(code, 1, "{err}");
+    let items: Vec<Value> = serde_json::from_str(&out).expect("json");
+    assert_eq!(items.len(), 1, "{out}");
+    let item = &items[0];
+    assert_eq!(item["path"], "src/app.js");
+    assert_eq!(item["line"], 2);
+    assert_eq!(item["column"], 27);
+    assert_eq!(item["end_line"], 2);
+    assert_eq!(item["end_column"], 30);
+    assert_eq!(item["rule"], "deprecated-status");
+    assert_eq!(item["severity"], "warning");
+    assert_eq!(item["code"], "305");
+    assert!(
+        item["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("305 Use Proxy"))
+    );
+    assert!(item["fixes"].is_array());
+}
+
+#[test]
+fn exit_status_follows_fail_on() {
+    let dir = project(&[(
+        "a.py",
+        "from flask import abort\n\ndef f():\n    abort(444)\n",
+    )]);
+    // An nginx code is information: below the default threshold.
+    let (out, _, code) = check(dir.path(), &["--color", "never"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("note[unofficial-status]"), "{out}");
+    assert!(out.contains("a.py:4:11"), "{out}");
+    assert!(out.contains("Found 1 information in 1 file."), "{out}");
+    let (_, _, code) = check(dir.path(), &["--fail-on", "information"]);
+    assert_eq!(code, 1);
+    let clean = project(&[(
+        "b.py",
+        "from flask import abort\n\ndef f():\n    abort(404)\n",
+    )]);
+    let (out, _, code) = check(clean.path(), &[]);
+    assert_eq!((code, out.trim()), (0, "No problems found."));
+    let (_, err, code) = check(clean.path(), &["missing-dir"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no such file or directory"), "{err}");
+    let (_, _, code) = check(clean.path(), &["--format", "xml"]);
+    assert_eq!(code, 2);
+    let (_, _, code) = check(&repo(), &["examples", "--fail-on", "never"]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn github_annotations_escape_their_text() {
+    let dir = project(&[(
+        "dir, with: marks/main.go",
+        "package main\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\thttp.Redirect(w, r, \"/\", 200)\n}\n",
+    )]);
+    let (out, _, code) = check(dir.path(), &["--format", "github"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        out.lines().next().unwrap_or(""),
+        "::error file=dir%2C with%3A marks/main.go,line=6,col=27,endLine=6,endColumn=30,title=redirect-non-3xx::200 OK is not a redirect: a redirect needs a 3xx code (303 See Other after a form post, 307 or 308 to keep the method, 301 or 302 otherwise)"
+    );
+}
+
+#[test]
+fn sarif_has_rules_results_and_regions() {
+    let (out, _, code) = check(&repo(), &["examples/go", "--format", "sarif"]);
+    assert_eq!(code, 1);
+    let sarif: Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(sarif["version"], "2.1.0");
+    let run = &sarif["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    assert!(rules.iter().any(|r| r["id"] == "redirect-non-3xx"));
+    let results = run["results"].as_array().expect("results");
+    assert_eq!(results.len(), 3, "{out}");
+    let first = &results[0];
+    let index = first["ruleIndex"].as_u64().expect("index") as usize;
+    assert_eq!(rules[index]["id"], first["ruleId"]);
+    let location = &first["locations"][0]["physicalLocation"];
+    assert_eq!(location["artifactLocation"]["uri"], "examples/go/main.go");
+    assert_eq!(location["region"]["startLine"], 9);
+    assert_eq!(location["region"]["startColumn"], 31);
+    assert_eq!(first["level"], "error");
+}
+
+#[test]
+fn explain_prints_a_rules_documentation() {
+    let (out, _, code) = check(&repo(), &["--explain", "redirect-non-3xx"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("# redirect-non-3xx\n\nDefault severity: error."),
+        "{out}"
+    );
+    for heading in ["## What it does", "## Why is this bad?", "## Example"] {
+        assert!(out.contains(heading), "{out}");
+    }
+    let (_, err, code) = check(&repo(), &["--explain", "no-such-rule"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("deprecated-status"), "{err}");
+}
+
+#[test]
+fn chinese_messages() {
+    let dir = project(&[("a.js", "res.redirect(200, '/x');\n")]);
+    let (out, _, _) = check(dir.path(), &["--locale", "zh-CN", "--format", "json"]);
+    assert!(out.contains("不是重定向"), "{out}");
+}
