@@ -383,3 +383,102 @@ fn large_files_settle_after_local_reparses() {
     assert_eq!(settled["items"], fresh["items"]);
     assert_eq!(fresh["items"][0]["range"]["start"]["line"], 902, "{fresh}");
 }
+
+/// The capabilities VS Code 1.9x sends through vscode-languageclient 9
+/// (abridged to what matters here): UTF-16 only, pull diagnostics with
+/// refresh, `workspace/configuration`, markdown hovers and completion
+/// documentation, inlay hints with resolve. Every feature answers, and a
+/// settings change pushed as `didChangeConfiguration` is applied at once.
+#[test]
+fn a_client_with_vscode_capabilities() {
+    let mut client = Client::start(json!({ "inlayHints": { "enabled": true } }));
+    let capabilities = json!({
+        "general": { "positionEncodings": ["utf-16"], "staleRequestSupport": { "cancel": true, "retryOnContentModified": [] } },
+        "workspace": {
+            "configuration": true,
+            "didChangeConfiguration": { "dynamicRegistration": true },
+            "workspaceFolders": true,
+            "diagnostics": { "refreshSupport": true },
+            "inlayHint": { "refreshSupport": true }
+        },
+        "textDocument": {
+            "synchronization": { "dynamicRegistration": true, "willSave": true, "didSave": true },
+            "hover": { "dynamicRegistration": true, "contentFormat": ["markdown", "plaintext"] },
+            "completion": {
+                "dynamicRegistration": true,
+                "contextSupport": true,
+                "completionItem": {
+                    "snippetSupport": true,
+                    "documentationFormat": ["markdown", "plaintext"],
+                    "deprecatedSupport": true,
+                    "tagSupport": { "valueSet": [1] },
+                    "labelDetailsSupport": true,
+                    "resolveSupport": { "properties": ["documentation", "detail"] }
+                }
+            },
+            "publishDiagnostics": { "relatedInformation": true, "versionSupport": false, "tagSupport": { "valueSet": [1, 2] }, "codeDescriptionSupport": true, "dataSupport": true },
+            "diagnostic": { "dynamicRegistration": true, "relatedDocumentSupport": false },
+            "inlayHint": { "dynamicRegistration": true, "resolveSupport": { "properties": ["tooltip", "textEdits", "label.tooltip", "label.location", "label.command"] } }
+        },
+        "window": { "workDoneProgress": true, "showMessage": { "messageActionItem": { "additionalPropertiesSupport": true } } }
+    });
+    let init = client.initialize(capabilities, Some("en"), Value::Null);
+    assert_eq!(init["capabilities"]["positionEncoding"], "utf-16");
+    assert_eq!(
+        init["capabilities"]["diagnosticProvider"]["identifier"],
+        "http-status"
+    );
+    let uri = "file:///project/routes/login.js";
+    let text = "const app = require('express')();\n// 登录 😀\napp.post('/login', (req, res) => { res.status(305).json({}); });\n";
+    client.open(uri, "javascript", text);
+    let report = client.request(
+        "textDocument/diagnostic",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    assert_eq!(report["kind"], "full");
+    assert_eq!(report["items"][0]["code"], "deprecated-status");
+    assert_eq!(
+        report["items"][0]["range"]["start"],
+        json!({ "line": 2, "character": 46 })
+    );
+    assert!(report["items"][0]["codeDescription"]["href"].is_string());
+    let hover = hover_at(&mut client, uri, (2, 47));
+    assert!(markdown(&hover).starts_with("**305 Use Proxy**"), "{hover}");
+    let completion = client.request(
+        "textDocument/completion",
+        json!({ "textDocument": { "uri": uri }, "position": { "line": 2, "character": 46 }, "context": { "triggerKind": 1 } }),
+    );
+    let items = completion["items"]
+        .as_array()
+        .or(completion.as_array())
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        items
+            .iter()
+            .any(|i| i["label"] == "201" && i["detail"] == "Created")
+    );
+    let hints = client.request(
+        "textDocument/inlayHint",
+        json!({ "textDocument": { "uri": uri }, "range": { "start": { "line": 0, "character": 0 }, "end": { "line": 3, "character": 0 } } }),
+    );
+    assert!(
+        hints.as_array().is_some_and(|h| h
+            .iter()
+            .any(|x| x["label"].as_str().is_some_and(|l| l.contains("Use Proxy")))),
+        "{hints}"
+    );
+    // VS Code changes its settings and notifies; the server asks for them
+    // again and applies them without a restart.
+    client.set_configuration(json!({ "rules": { "deprecated-status": "off" } }));
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "httpStatus": { "rules": { "deprecated-status": "off" } } } }),
+    );
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let report = client.request(
+        "textDocument/diagnostic",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    assert_eq!(report["items"], json!([]), "{report}");
+}

@@ -13,6 +13,8 @@ use serde_json::{Value, json};
 pub struct Client {
     child: Child,
     stdin: Arc<Mutex<ChildStdin>>,
+    /// What the client answers to `workspace/configuration`.
+    configuration: Arc<Mutex<Value>>,
     incoming: Receiver<Value>,
     /// Notifications seen while waiting for responses.
     pub notifications: Vec<Value>,
@@ -63,13 +65,18 @@ impl Client {
         let stdout = child.stdout.take().expect("stdout");
         let (tx, rx) = channel();
         let writer = stdin.clone();
+        let configuration = Arc::new(Mutex::new(configuration));
+        let settings = configuration.clone();
         std::thread::spawn(move || {
             let mut reader = BufReader::new(stdout);
             while let Some(msg) = read_frame(&mut reader) {
                 // Answer the server's own requests here so it never waits on us.
                 if msg.get("id").is_some() && msg.get("method").is_some() {
                     let result = match msg["method"].as_str() {
-                        Some("workspace/configuration") => json!([configuration.clone()]),
+                        Some("workspace/configuration") => {
+                            let current = settings.lock().map(|c| c.clone()).unwrap_or_default();
+                            json!([current])
+                        }
                         _ => Value::Null,
                     };
                     write_frame(
@@ -85,9 +92,19 @@ impl Client {
         Client {
             child,
             stdin,
+            configuration,
             incoming: rx,
             notifications: Vec::new(),
             next_id: 1,
+        }
+    }
+
+    /// Changes what the client answers to `workspace/configuration`, as an
+    /// editor's settings change.
+    #[allow(dead_code)] // Not every test binary changes settings.
+    pub fn set_configuration(&self, value: Value) {
+        if let Ok(mut c) = self.configuration.lock() {
+            *c = value;
         }
     }
 
