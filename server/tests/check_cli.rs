@@ -56,6 +56,7 @@ fn the_examples_show_every_rule() {
         "error-helper-non-error",
         "invalid-status",
         "redirect-non-3xx",
+        "renamed-status-name",
         "unknown-status",
         "unofficial-status",
     ] {

@@ -482,3 +482,49 @@ fn a_client_with_vscode_capabilities() {
     );
     assert_eq!(report["items"], json!([]), "{report}");
 }
+
+/// A renamed Rack symbol: the diagnostic carries its fix in `data`, the
+/// quick fix rewrites the symbol, and "fix all" leaves it alone because the
+/// new name needs Rack 3.1.
+#[test]
+fn quick_fixes_for_renamed_names() {
+    let mut client = Client::start(Value::Null);
+    client.initialize(
+        json!({ "textDocument": { "diagnostic": {} } }),
+        None,
+        Value::Null,
+    );
+    let uri = "file:///app/controllers/users_controller.rb";
+    let text = "class UsersController < ApplicationController\n  def create\n    # 说明 😀\n    render json: {}, status: :unprocessable_entity\n  end\nend\n";
+    client.open(uri, "ruby", text);
+    let report = client.request(
+        "textDocument/diagnostic",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    let item = &report["items"][0];
+    assert_eq!(item["code"], "renamed-status-name", "{report}");
+    assert_eq!(item["severity"], 4);
+    assert_eq!(item["data"]["fixes"][0]["safe"], false);
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": uri }, "range": item["range"], "context": { "diagnostics": [item] } }),
+    );
+    let action = &actions[0];
+    assert_eq!(action["title"], "Use unprocessable_content", "{actions}");
+    assert_eq!(action["kind"], "quickfix");
+    let edits = &action["edit"]["changes"][uri];
+    assert_eq!(
+        edits,
+        &json!([{ "range": { "start": { "line": 3, "character": 30 }, "end": { "line": 3, "character": 50 } }, "newText": "unprocessable_content" }])
+    );
+    assert_eq!(
+        actions.as_array().map(Vec::len),
+        Some(1),
+        "no fix-all for unsafe fixes: {actions}"
+    );
+    let only_fix_all = client.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": uri }, "range": item["range"], "context": { "diagnostics": [], "only": ["source.fixAll"] } }),
+    );
+    assert_eq!(only_fix_all, json!([]));
+}

@@ -325,6 +325,29 @@ fn json_report(checked: &[Checked]) -> Value {
     let items: Vec<Value> = located(checked)
         .into_iter()
         .map(|(c, d, [line, column, end_line, end_column])| {
+            let lines = LineIndex::new(&c.text);
+            let fixes: Vec<Value> = d
+                .fixes
+                .iter()
+                .map(|f| {
+                    let edits: Vec<Value> = f
+                        .edits
+                        .iter()
+                        .map(|e| {
+                            let (line, column) = lines.position(&c.text, e.range.start);
+                            let (end_line, end_column) = lines.position(&c.text, e.range.end);
+                            json!({
+                                "line": line,
+                                "column": column,
+                                "end_line": end_line,
+                                "end_column": end_column,
+                                "text": e.text,
+                            })
+                        })
+                        .collect();
+                    json!({ "title": f.title, "safe": f.safe, "edits": edits })
+                })
+                .collect();
             json!({
                 "path": c.path.display().to_string(),
                 "line": line,
@@ -335,7 +358,7 @@ fn json_report(checked: &[Checked]) -> Value {
                 "severity": severity_name(d.severity),
                 "message": d.message,
                 "code": c.text[d.range.clone()].to_owned(),
-                "fixes": [],
+                "fixes": fixes,
             })
         })
         .collect();

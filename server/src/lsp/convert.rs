@@ -33,6 +33,25 @@ pub fn diagnostic(rope: &Rope, d: &rules::Diagnostic, encoding: Encoding) -> lsp
             .map(|href| lsp::CodeDescription { href }),
         source: Some("http-status".to_owned()),
         message: d.message.clone(),
+        data: (!d.fixes.is_empty()).then(|| {
+            serde_json::json!({
+                "fixes": d.fixes.iter().map(|f| serde_json::json!({
+                    "title": f.title,
+                    "safe": f.safe,
+                    "edits": text_edits(rope, &f.edits, encoding),
+                })).collect::<Vec<_>>()
+            })
+        }),
         ..lsp::Diagnostic::default()
     }
+}
+
+pub fn text_edits(rope: &Rope, edits: &[rules::Edit], encoding: Encoding) -> Vec<lsp::TextEdit> {
+    edits
+        .iter()
+        .map(|e| lsp::TextEdit {
+            range: range(rope, e.range.clone(), encoding),
+            new_text: e.text.clone(),
+        })
+        .collect()
 }

@@ -140,6 +140,12 @@ impl LanguageServer for Backend {
         })
     }
 
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        guarded("code actions", || {
+            handlers::code_action::code_actions(&self.session, params)
+        })
+    }
+
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
         guarded("inlay hints", || {
             handlers::inlay::inlay_hints(&self.session, params)

@@ -1,6 +1,6 @@
 use http_status_registry::{self as registry, Locale, Standing};
 
-use super::Severity;
+use super::{Context, Finding, Severity};
 use crate::syntax::Occurrence;
 
 rule! {
@@ -19,7 +19,8 @@ rule! {
     check: check,
 }
 
-fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
+fn check(cx: &Context<'_>, o: &Occurrence) -> Option<Finding> {
+    let locale = cx.locale;
     // Reading or asserting such a code (a client handling a 305, a test
     // expecting a 418 easter egg) is not sending it.
     if !super::sends(o) {
@@ -42,5 +43,5 @@ fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
         ),
         Locale::ZhCn => format!("{} {} {}。{why}", s.code, s.phrase, s.standing.name(locale)),
     };
-    Some((Severity::Warning, message))
+    Some(Finding::new(Severity::Warning, message))
 }

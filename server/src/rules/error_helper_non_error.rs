@@ -1,6 +1,6 @@
 use http_status_registry::{self as registry, Locale};
 
-use super::Severity;
+use super::{Context, Finding, Severity};
 use crate::syntax::{Api, Occurrence};
 
 rule! {
@@ -26,7 +26,8 @@ rule! {
     check: check,
 }
 
-fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
+fn check(cx: &Context<'_>, o: &Occurrence) -> Option<Finding> {
+    let locale = cx.locale;
     if o.api != Api::Error || !(100..=399).contains(&o.code) {
         return None;
     }
@@ -41,5 +42,5 @@ fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
             o.code
         ),
     };
-    Some((Severity::Warning, message))
+    Some(Finding::new(Severity::Warning, message))
 }

@@ -1,6 +1,6 @@
 use http_status_registry::Locale;
 
-use super::Severity;
+use super::{Context, Finding, Severity};
 use crate::syntax::Occurrence;
 
 rule! {
@@ -20,7 +20,8 @@ rule! {
     check: check,
 }
 
-fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
+fn check(cx: &Context<'_>, o: &Occurrence) -> Option<Finding> {
+    let locale = cx.locale;
     if (100..=599).contains(&o.code) {
         return None;
     }
@@ -31,5 +32,5 @@ fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
         ),
         Locale::ZhCn => format!("{} 不是 HTTP 状态码：状态码的范围是 100 到 599", o.code),
     };
-    Some((Severity::Error, message))
+    Some(Finding::new(Severity::Error, message))
 }

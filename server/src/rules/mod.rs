@@ -27,6 +27,7 @@ mod deprecated_status;
 mod error_helper_non_error;
 mod invalid_status;
 mod redirect_non_3xx;
+mod renamed_status_name;
 mod suppression;
 mod unknown_status;
 mod unofficial_status;
@@ -66,6 +67,53 @@ pub struct Diagnostic {
     pub rule: &'static str,
     pub severity: Severity,
     pub message: String,
+    pub fixes: Vec<Fix>,
+}
+
+/// A change that resolves a problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    /// What the fix does, as a command: "Use :unprocessable_content".
+    pub title: String,
+    /// Replacements in the file's text (byte ranges of the current text).
+    pub edits: Vec<Edit>,
+    /// Whether `check --fix` and "fix all" may apply it unasked: the program
+    /// behaves the same afterwards. A fix that needs a newer library, or
+    /// that changes what is sent, is not safe.
+    pub safe: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub range: Range<usize>,
+    pub text: String,
+}
+
+/// What a rule sees besides the occurrence.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub language: Language,
+    pub text: &'a str,
+    pub locale: Locale,
+}
+
+/// A rule's verdict on one occurrence.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// The rule's severity for this case (a rule may raise its default).
+    pub severity: Severity,
+    pub message: String,
+    pub fixes: Vec<Fix>,
+}
+
+impl Finding {
+    pub fn new(severity: Severity, message: String) -> Finding {
+        Finding {
+            severity,
+            message,
+            fixes: Vec::new(),
+        }
+    }
 }
 
 /// A rule's identity and its check.
@@ -75,16 +123,17 @@ pub struct Rule {
     pub default_severity: Severity,
     /// The doc comment's lines as rustdoc keeps them (one leading space).
     doc: &'static str,
-    pub check: fn(&Occurrence, Locale) -> Option<(Severity, String)>,
+    pub check: fn(&Context<'_>, &Occurrence) -> Option<Finding>,
 }
 
-pub const RULES: [&Rule; 6] = [
+pub const RULES: [&Rule; 7] = [
     &invalid_status::RULE,
     &unknown_status::RULE,
     &deprecated_status::RULE,
     &unofficial_status::RULE,
     &redirect_non_3xx::RULE,
     &error_helper_non_error::RULE,
+    &renamed_status_name::RULE,
 ];
 
 impl Rule {
@@ -162,6 +211,21 @@ fn severity_word(s: Severity) -> &'static str {
     }
 }
 
+/// `edits` sorted by position, dropping any that overlaps one before it.
+pub fn without_overlaps(mut edits: Vec<Edit>) -> Vec<Edit> {
+    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut out: Vec<Edit> = Vec::with_capacity(edits.len());
+    for e in edits {
+        if out
+            .last()
+            .is_none_or(|last| last.range.end <= e.range.start)
+        {
+            out.push(e);
+        }
+    }
+    out
+}
+
 /// The rule named `name`.
 pub fn rule(name: &str) -> Option<&'static Rule> {
     RULES.iter().copied().find(|r| r.name == name)
@@ -188,12 +252,22 @@ pub fn check(
     severity: impl Fn(&Rule) -> Option<Severity>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    let cx = Context {
+        language,
+        text,
+        locale,
+    };
     for o in occurrences.iter().filter(|o| is_use(o)) {
         for rule in RULES {
             let Some(configured) = severity(rule) else {
                 continue;
             };
-            if let Some((natural, message)) = (rule.check)(o, locale) {
+            if let Some(Finding {
+                severity: natural,
+                message,
+                fixes,
+            }) = (rule.check)(&cx, o)
+            {
                 // A configured severity replaces the rule's own unless the rule
                 // raised it (an unofficial code that vendors disagree on).
                 let severity = if configured == rule.default_severity {
@@ -209,6 +283,7 @@ pub fn check(
                     rule: rule.name,
                     severity,
                     message,
+                    fixes,
                 });
             }
         }
@@ -334,6 +409,56 @@ mod tests {
                 ("500".to_owned(), "redirect-non-3xx", Severity::Error),
             ]
         );
+    }
+
+    /// Applies every fix of every problem (they do not overlap here).
+    fn fixed(language: Language, text: &str) -> (Vec<&'static str>, String) {
+        let found = scan_text(language, text);
+        let problems = check(language, text, &found, Locale::En, |r| {
+            Some(r.default_severity)
+        });
+        let mut edits: Vec<&Edit> = problems
+            .iter()
+            .flat_map(|d| &d.fixes)
+            .flat_map(|f| &f.edits)
+            .collect();
+        edits.sort_by_key(|e| std::cmp::Reverse(e.range.start));
+        let mut out = text.to_owned();
+        for e in edits {
+            out.replace_range(e.range.clone(), &e.text);
+        }
+        (problems.iter().map(|d| d.rule).collect(), out)
+    }
+
+    #[test]
+    fn renamed_names_get_their_current_spelling() {
+        let rb = "class UsersController < ApplicationController\n  def create\n    render json: {}, status: :unprocessable_entity\n    head :payload_too_large\n    head :not_found\n  end\nend\n";
+        let (rules, out) = fixed(Language::Ruby, rb);
+        assert_eq!(rules, ["renamed-status-name", "renamed-status-name"]);
+        assert!(
+            out.contains("status: :unprocessable_content")
+                && out.contains("head :content_too_large"),
+            "{out}"
+        );
+        let py = "from http import HTTPStatus\nfrom fastapi import status, HTTPException\n\ndef f():\n    raise HTTPException(status_code=status.HTTP_422_UNPROCESSABLE_ENTITY)\n\ndef g():\n    return HTTPStatus.REQUEST_ENTITY_TOO_LARGE\n";
+        let (rules, out) = fixed(Language::Python, py);
+        assert_eq!(
+            rules,
+            ["renamed-status-name", "renamed-status-name"],
+            "{out}"
+        );
+        assert!(
+            out.contains("status.HTTP_422_UNPROCESSABLE_CONTENT"),
+            "{out}"
+        );
+        assert!(out.contains("HTTPStatus.CONTENT_TOO_LARGE"), "{out}");
+        let found = scan_text(Language::Ruby, rb);
+        let problems = check(Language::Ruby, rb, &found, Locale::En, |r| {
+            Some(r.default_severity)
+        });
+        assert_eq!(problems[0].severity, Severity::Hint);
+        assert!(!problems[0].fixes[0].safe);
+        assert_eq!(problems[0].fixes[0].title, "Use unprocessable_content");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use http_status_registry::{self as registry, Locale};
 
-use super::Severity;
+use super::{Context, Finding, Severity};
 use crate::syntax::Occurrence;
 
 rule! {
@@ -19,7 +19,8 @@ rule! {
     check: check,
 }
 
-fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
+fn check(cx: &Context<'_>, o: &Occurrence) -> Option<Finding> {
+    let locale = cx.locale;
     if !(100..=599).contains(&o.code)
         || registry::status(o.code).is_some()
         || !registry::unofficial(o.code).is_empty()
@@ -42,5 +43,5 @@ fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
             near.join("，")
         ),
     };
-    Some((Severity::Warning, message))
+    Some(Finding::new(Severity::Warning, message))
 }

@@ -1,6 +1,6 @@
 use http_status_registry::{self as registry, Locale};
 
-use super::Severity;
+use super::{Context, Finding, Severity};
 use crate::syntax::Occurrence;
 
 rule! {
@@ -19,7 +19,8 @@ rule! {
     check: check,
 }
 
-fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
+fn check(cx: &Context<'_>, o: &Occurrence) -> Option<Finding> {
+    let locale = cx.locale;
     // Reading or asserting such a code (a client handling a 305, a test
     // expecting a 418 easter egg) is not sending it.
     if !super::sends(o) {
@@ -47,7 +48,7 @@ fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
                 names.join("；")
             ),
         };
-        return Some((Severity::Warning, message));
+        return Some(Finding::new(Severity::Warning, message));
     }
     let message = match locale {
         Locale::En => format!(
@@ -59,5 +60,5 @@ fn check(o: &Occurrence, locale: Locale) -> Option<(Severity, String)> {
             o.code, first.reason, first.vendor
         ),
     };
-    Some((Severity::Information, message))
+    Some(Finding::new(Severity::Information, message))
 }

@@ -3,17 +3,17 @@ use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
 
 use crate::lsp::convert;
+use crate::lsp::document::Snapshot;
 use crate::lsp::session::Session;
 use crate::rules;
 
-/// The diagnostics of one open document, with its version.
-fn compute(session: &Session, uri: &Uri) -> Option<(Vec<Diagnostic>, i32)> {
+/// The rules' problems in one open document, with the snapshot they are for.
+pub fn problems(session: &Session, uri: &Uri) -> Option<(Vec<rules::Diagnostic>, Snapshot)> {
     let snapshot = session.snapshot(uri)?;
     let state = session.state();
-    let language = snapshot.language?;
-    if !state.settings.enabled(language) {
-        return Some((Vec::new(), snapshot.version));
-    }
+    let Some(language) = snapshot.language.filter(|l| state.settings.enabled(*l)) else {
+        return Some((Vec::new(), snapshot));
+    };
     let found = rules::check(
         language,
         &snapshot.text,
@@ -21,9 +21,16 @@ fn compute(session: &Session, uri: &Uri) -> Option<(Vec<Diagnostic>, i32)> {
         session.locale(),
         |r| state.settings.severity(r),
     );
+    Some((found, snapshot))
+}
+
+/// The diagnostics of one open document, with its version.
+fn compute(session: &Session, uri: &Uri) -> Option<(Vec<Diagnostic>, i32)> {
+    let (found, snapshot) = problems(session, uri)?;
+    let encoding = session.encoding();
     let items = found
         .iter()
-        .map(|d| convert::diagnostic(&snapshot.rope, d, state.encoding))
+        .map(|d| convert::diagnostic(&snapshot.rope, d, encoding))
         .collect();
     Some((items, snapshot.version))
 }

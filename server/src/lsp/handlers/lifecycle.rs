@@ -80,6 +80,13 @@ pub fn initialize(session: &Session, params: InitializeParams) -> InitializeResu
                 ..CompletionOptions::default()
             }),
             inlay_hint_provider: Some(OneOf::Left(true)),
+            code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+                code_action_kinds: Some(vec![
+                    CodeActionKind::QUICKFIX,
+                    CodeActionKind::new(super::code_action::FIX_ALL),
+                ]),
+                ..CodeActionOptions::default()
+            })),
             diagnostic_provider: pull.then(|| {
                 DiagnosticServerCapabilities::Options(DiagnosticOptions {
                     identifier: Some("http-status".to_owned()),

@@ -1,0 +1,71 @@
+use std::collections::HashMap;
+
+use tower_lsp_server::ls_types::*;
+
+use crate::lsp::convert;
+use crate::lsp::position::to_byte;
+use crate::lsp::session::Session;
+use crate::rules;
+
+/// The kind of the "fix all safe problems" action.
+pub const FIX_ALL: &str = "source.fixAll.http-status";
+
+/// Quick fixes for the problems in the requested range, and a source action
+/// that applies every safe fix in the file. Computed from the document as it
+/// is now, not from diagnostics the client may hold for an older version.
+pub fn code_actions(session: &Session, params: CodeActionParams) -> Option<CodeActionResponse> {
+    let uri = params.text_document.uri;
+    let (problems, snapshot) = super::diagnostics::problems(session, &uri)?;
+    let encoding = session.encoding();
+    let lo = to_byte(&snapshot.rope, params.range.start, encoding);
+    let hi = to_byte(&snapshot.rope, params.range.end, encoding);
+    let wanted = |kind: &CodeActionKind| {
+        params.context.only.as_ref().is_none_or(|only| {
+            only.iter().any(|o| {
+                kind.as_str() == o.as_str()
+                    || kind.as_str().starts_with(&format!("{}.", o.as_str()))
+            })
+        })
+    };
+    let edit = |edits: &[rules::Edit]| WorkspaceEdit {
+        changes: Some(HashMap::from([(
+            uri.clone(),
+            convert::text_edits(&snapshot.rope, edits, encoding),
+        )])),
+        ..WorkspaceEdit::default()
+    };
+    let mut actions = Vec::new();
+    if wanted(&CodeActionKind::QUICKFIX) {
+        for d in problems
+            .iter()
+            .filter(|d| d.range.start <= hi && lo <= d.range.end)
+        {
+            let diagnostic = convert::diagnostic(&snapshot.rope, d, encoding);
+            for (i, fix) in d.fixes.iter().enumerate() {
+                actions.push(CodeActionOrCommand::CodeAction(CodeAction {
+                    title: fix.title.clone(),
+                    kind: Some(CodeActionKind::QUICKFIX),
+                    diagnostics: Some(vec![diagnostic.clone()]),
+                    edit: Some(edit(&fix.edits)),
+                    is_preferred: Some(i == 0 && fix.safe),
+                    ..CodeAction::default()
+                }));
+            }
+        }
+    }
+    let kind = CodeActionKind::new(FIX_ALL);
+    let safe: Vec<rules::Edit> = problems
+        .iter()
+        .flat_map(|d| d.fixes.iter().filter(|f| f.safe).take(1))
+        .flat_map(|f| f.edits.iter().cloned())
+        .collect();
+    if !safe.is_empty() && wanted(&kind) {
+        actions.push(CodeActionOrCommand::CodeAction(CodeAction {
+            title: "Fix all safe HTTP status problems".to_owned(),
+            kind: Some(kind),
+            edit: Some(edit(&rules::without_overlaps(safe))),
+            ..CodeAction::default()
+        }));
+    }
+    Some(actions)
+}
