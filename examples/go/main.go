@@ -18,7 +18,8 @@ func handler(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(444)
 		return
 	}
-	w.WriteHeader(http.StatusOK)
+	// The file imports net/http: http.StatusNoContent says what 204 means.
+	w.WriteHeader(204)
 }
 
 func main() {

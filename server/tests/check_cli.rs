@@ -55,6 +55,7 @@ fn the_examples_show_every_rule() {
         "deprecated-status",
         "error-helper-non-error",
         "invalid-status",
+        "magic-status-number",
         "redirect-non-3xx",
         "renamed-status-name",
         "unknown-status",
@@ -149,7 +150,7 @@ fn sarif_has_rules_results_and_regions() {
     let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
     assert!(rules.iter().any(|r| r["id"] == "redirect-non-3xx"));
     let results = run["results"].as_array().expect("results");
-    assert_eq!(results.len(), 3, "{out}");
+    assert_eq!(results.len(), 4, "{out}");
     let first = &results[0];
     let index = first["ruleIndex"].as_u64().expect("index") as usize;
     assert_eq!(rules[index]["id"], first["ruleId"]);
@@ -181,4 +182,57 @@ fn chinese_messages() {
     let dir = project(&[("a.js", "res.redirect(200, '/x');\n")]);
     let (out, _, _) = check(dir.path(), &["--locale", "zh-CN", "--format", "json"]);
     assert!(out.contains("不是重定向"), "{out}");
+}
+
+#[test]
+fn fix_writes_safe_fixes_and_keeps_bom_and_line_endings() {
+    let original = "\u{feff}from http import HTTPStatus\r\nfrom flask import abort\r\n\r\n# 说明 😀\r\ndef f():\r\n    abort(404)\r\n    abort(HTTPStatus.GONE)\r\n";
+    let dir = project(&[("app.py", original)]);
+    let (_, err, code) = check(dir.path(), &["--fix", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("Fixed 1 problem in 1 file."), "{err}");
+    let bytes = std::fs::read(dir.path().join("app.py")).expect("read");
+    assert_eq!(
+        String::from_utf8(bytes).expect("utf-8"),
+        original.replace("abort(404)", "abort(HTTPStatus.NOT_FOUND)")
+    );
+    // Nothing left to fix, and no temporary file left behind.
+    let (out, err, code) = check(dir.path(), &["--fix", "--format", "json"]);
+    assert_eq!((code, out.trim()), (0, "[]"), "{err}");
+    assert!(!err.contains("Fixed"), "{err}");
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(|e| e.ok().map(|e| e.file_name()))
+        .collect();
+    assert_eq!(names, ["app.py"]);
+}
+
+#[test]
+fn fix_leaves_unsafe_fixes_and_read_only_files() {
+    let rb =
+        "class A < ApplicationController\n  def create\n    head 422\n    head 404\n  end\nend\n";
+    let dir = project(&[
+        ("a_controller.rb", rb),
+        (
+            "b.go",
+            "package main\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(500)\n}\n",
+        ),
+    ]);
+    let go = dir.path().join("b.go");
+    let mut permissions = std::fs::metadata(&go).expect("meta").permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&go, permissions).expect("chmod");
+    let (out, err, _) = check(dir.path(), &["--fix", "--format", "json"]);
+    // 404 -> :not_found is safe; 422 -> :unprocessable_content needs Rack 3.1.
+    let fixed = std::fs::read_to_string(dir.path().join("a_controller.rb")).expect("read");
+    assert!(fixed.contains("head 422\n    head :not_found"), "{fixed}");
+    assert!(err.contains("b.go: not fixed: it is read-only"), "{err}");
+    assert!(
+        std::fs::read_to_string(&go)
+            .expect("read")
+            .contains("WriteHeader(500)")
+    );
+    let left: Vec<Value> = serde_json::from_str(&out).expect("json");
+    let rules: Vec<&str> = left.iter().filter_map(|i| i["code"].as_str()).collect();
+    assert_eq!(rules, ["422", "500"], "{out}");
 }

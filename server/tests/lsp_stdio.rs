@@ -528,3 +528,28 @@ fn quick_fixes_for_renamed_names() {
     );
     assert_eq!(only_fix_all, json!([]));
 }
+
+/// "Fix all" applies only the safe fixes of the file.
+#[test]
+fn fix_all_applies_the_safe_fixes() {
+    let mut client = Client::start(Value::Null);
+    client.initialize(json!({}), None, Value::Null);
+    let uri = "file:///srv/main.go";
+    let text = "package main\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(404)\n\thttp.Error(w, \"gone\", 410)\n\tw.WriteHeader(305)\n}\n";
+    client.open(uri, "go", text);
+    client.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri);
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": uri }, "range": { "start": { "line": 0, "character": 0 }, "end": { "line": 0, "character": 0 } }, "context": { "diagnostics": [], "only": ["source.fixAll"] } }),
+    );
+    assert_eq!(actions.as_array().map(Vec::len), Some(1), "{actions}");
+    assert_eq!(actions[0]["kind"], "source.fixAll.http-status");
+    let edits = &actions[0]["edit"]["changes"][uri];
+    assert_eq!(
+        edits,
+        &json!([
+            { "range": { "start": { "line": 5, "character": 15 }, "end": { "line": 5, "character": 18 } }, "newText": "http.StatusNotFound" },
+            { "range": { "start": { "line": 6, "character": 23 }, "end": { "line": 6, "character": 26 } }, "newText": "http.StatusGone" }
+        ])
+    );
+}

@@ -37,6 +37,12 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = FailOn::Warning)]
     fail_on: FailOn,
 
+    /// Apply the fixes marked safe and write the files back (atomically, with
+    /// their encoding, BOM and line endings as they were); report what is
+    /// left.
+    #[arg(long)]
+    fix: bool,
+
     /// Print a rule's documentation and exit.
     #[arg(long, value_name = "RULE")]
     explain: Option<String>,
@@ -113,6 +119,9 @@ pub fn run(args: &Args) -> ExitCode {
     }
     let mut checked = collect(&paths, args.max_size, locale);
     checked.sort_by(|a, b| a.path.cmp(&b.path));
+    if args.fix {
+        fix_all(&mut checked, locale);
+    }
     let rendered = match args.format {
         Format::Human => return human(&checked, args),
         Format::Json => format!("{:#}\n", json_report(&checked)),
@@ -200,6 +209,77 @@ fn check_file(
             None
         }
     }
+}
+
+/// Applies the first safe fix of every problem, writes each changed file
+/// atomically, and replaces its problems with those left in the new text.
+fn fix_all(checked: &mut Vec<Checked>, locale: Locale) {
+    let mut fixed_problems = 0;
+    let mut fixed_files = 0;
+    for c in checked.iter_mut() {
+        let edits: Vec<rules::Edit> = c
+            .problems
+            .iter()
+            .filter_map(|d| d.fixes.iter().find(|f| f.safe))
+            .flat_map(|f| f.edits.iter().cloned())
+            .collect();
+        if edits.is_empty() {
+            continue;
+        }
+        let edits = rules::without_overlaps(edits);
+        let mut text = c.text.clone();
+        for e in edits.iter().rev() {
+            text.replace_range(e.range.clone(), &e.text);
+        }
+        match write_back(&c.path, &c.text, &text) {
+            Ok(()) => {
+                let Some(language) = Language::from_path(&c.path) else {
+                    continue;
+                };
+                let left = problems(language, &text, locale);
+                fixed_problems += c.problems.len().saturating_sub(left.len());
+                fixed_files += 1;
+                c.text = text;
+                c.problems = left;
+            }
+            Err(why) => note(&c.path, &format!("not fixed: {why}")),
+        }
+    }
+    checked.retain(|c| !c.problems.is_empty());
+    if fixed_files > 0 {
+        eprintln!(
+            "Fixed {fixed_problems} problem{} in {fixed_files} file{}.",
+            if fixed_problems == 1 { "" } else { "s" },
+            if fixed_files == 1 { "" } else { "s" }
+        );
+    }
+}
+
+/// Replaces the file at `path`, which must still hold exactly `before`, with
+/// `after`: written to a temporary file beside it with the same permissions,
+/// then renamed over it, so a reader never sees half a file.
+fn write_back(path: &Path, before: &str, after: &str) -> Result<(), String> {
+    let current = std::fs::read(path).map_err(|e| format!("cannot read it again: {e}"))?;
+    if current != before.as_bytes() {
+        return Err("it changed since it was read, or is not valid UTF-8".to_owned());
+    }
+    let metadata = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    if metadata.permissions().readonly() {
+        return Err("it is read-only".to_owned());
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = path.with_file_name(format!(".{name}.http-status-{}.tmp", std::process::id()));
+    let result = std::fs::write(&temp, after.as_bytes())
+        .and_then(|()| std::fs::set_permissions(&temp, metadata.permissions()))
+        .and_then(|()| std::fs::rename(&temp, path));
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&temp);
+        return Err(e.to_string());
+    }
+    Ok(())
 }
 
 fn problems(language: Language, text: &str, locale: Locale) -> Vec<Diagnostic> {

@@ -26,6 +26,7 @@ macro_rules! rule {
 mod deprecated_status;
 mod error_helper_non_error;
 mod invalid_status;
+mod magic_status_number;
 mod redirect_non_3xx;
 mod renamed_status_name;
 mod suppression;
@@ -126,7 +127,7 @@ pub struct Rule {
     pub check: fn(&Context<'_>, &Occurrence) -> Option<Finding>,
 }
 
-pub const RULES: [&Rule; 7] = [
+pub const RULES: [&Rule; 8] = [
     &invalid_status::RULE,
     &unknown_status::RULE,
     &deprecated_status::RULE,
@@ -134,6 +135,7 @@ pub const RULES: [&Rule; 7] = [
     &redirect_non_3xx::RULE,
     &error_helper_non_error::RULE,
     &renamed_status_name::RULE,
+    &magic_status_number::RULE,
 ];
 
 impl Rule {
@@ -395,6 +397,7 @@ mod tests {
                     "error-helper-non-error",
                     Severity::Warning
                 ),
+                ("410".to_owned(), "magic-status-number", Severity::Hint),
             ]
         );
         let py = "from flask import abort, redirect\n\ndef view():\n    abort(200)\n    abort(404)\n    return redirect('/x', code=500)\n";
@@ -459,6 +462,26 @@ mod tests {
         assert_eq!(problems[0].severity, Severity::Hint);
         assert!(!problems[0].fixes[0].safe);
         assert_eq!(problems[0].fixes[0].title, "Use unprocessable_content");
+    }
+
+    #[test]
+    fn magic_numbers_where_the_file_has_names() {
+        let go = "package main\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter, r *http.Request) {\n\tw.WriteHeader(404)\n\thttp.Redirect(w, r, \"/\", 200)\n\tif r.Response.StatusCode == 500 {}\n}\n";
+        let (rules, out) = fixed(Language::Go, go);
+        assert_eq!(rules, ["magic-status-number", "redirect-non-3xx"]);
+        assert!(out.contains("w.WriteHeader(http.StatusNotFound)"), "{out}");
+        assert!(out.contains("== 500"), "comparisons are left alone: {out}");
+        // No import, no hint.
+        let bare = "def f():\n    abort(404)\n";
+        assert_eq!(fixed(Language::Python, bare).0, Vec::<&str>::new());
+        let fastapi = "from fastapi import HTTPException, status\nfrom fastapi import status\n\ndef f():\n    raise HTTPException(status_code=404)\n";
+        let (_, out) = fixed(Language::Python, fastapi);
+        assert!(
+            out.contains("status_code=status.HTTP_404_NOT_FOUND"),
+            "{out}"
+        );
+        let aliased = "package main\n\nimport nethttp \"net/http\"\n\nfunc h(w nethttp.ResponseWriter) {\n\tw.WriteHeader(404)\n}\n";
+        assert_eq!(fixed(Language::Go, aliased).0, Vec::<&str>::new());
     }
 
     #[test]
