@@ -242,7 +242,13 @@ fn fix_leaves_unsafe_fixes_and_read_only_files() {
 fn sarif_schema() -> Value {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let out = std::process::Command::new(cargo)
-        .args(["metadata", "--locked", "--format-version", "1", "--manifest-path"])
+        .args([
+            "metadata",
+            "--locked",
+            "--format-version",
+            "1",
+            "--manifest-path",
+        ])
         .arg(repo().join("tests/sarif-schema/Cargo.toml"))
         .output()
         .expect("cargo metadata");
