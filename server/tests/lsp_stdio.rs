@@ -522,6 +522,16 @@ fn quick_fixes_for_renamed_names() {
         Some(1),
         "no fix-all for unsafe fixes: {actions}"
     );
+    // A client that drops `data` gets the same fix, computed afresh.
+    let mut stripped = item.clone();
+    if let Some(o) = stripped.as_object_mut() {
+        o.remove("data");
+    }
+    let again = client.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": uri }, "range": item["range"], "context": { "diagnostics": [stripped] } }),
+    );
+    assert_eq!(again[0]["edit"], action["edit"]);
     let only_fix_all = client.request(
         "textDocument/codeAction",
         json!({ "textDocument": { "uri": uri }, "range": item["range"], "context": { "diagnostics": [], "only": ["source.fixAll"] } }),

@@ -36,20 +36,41 @@ pub fn code_actions(session: &Session, params: CodeActionParams) -> Option<CodeA
     };
     let mut actions = Vec::new();
     if wanted(&CodeActionKind::QUICKFIX) {
-        for d in problems
-            .iter()
-            .filter(|d| d.range.start <= hi && lo <= d.range.end)
-        {
-            let diagnostic = convert::diagnostic(&snapshot.rope, d, encoding);
-            for (i, fix) in d.fixes.iter().enumerate() {
+        // Stateless first: the fixes travel in the diagnostics' `data`, as
+        // the client got them with the diagnostics it shows.
+        for diagnostic in &params.context.diagnostics {
+            for (i, fix) in carried_fixes(diagnostic).into_iter().enumerate() {
                 actions.push(CodeActionOrCommand::CodeAction(CodeAction {
-                    title: fix.title.clone(),
+                    title: fix.title,
                     kind: Some(CodeActionKind::QUICKFIX),
                     diagnostics: Some(vec![diagnostic.clone()]),
-                    edit: Some(edit(&fix.edits)),
+                    edit: Some(WorkspaceEdit {
+                        changes: Some(HashMap::from([(uri.clone(), fix.edits)])),
+                        ..WorkspaceEdit::default()
+                    }),
                     is_preferred: Some(i == 0 && fix.safe),
                     ..CodeAction::default()
                 }));
+            }
+        }
+        // A client that drops `data`: the fixes of the problems under the
+        // cursor, computed from the document as it is now.
+        if actions.is_empty() {
+            for d in problems
+                .iter()
+                .filter(|d| d.range.start <= hi && lo <= d.range.end)
+            {
+                let diagnostic = convert::diagnostic(&snapshot.rope, d, encoding);
+                for (i, fix) in d.fixes.iter().enumerate() {
+                    actions.push(CodeActionOrCommand::CodeAction(CodeAction {
+                        title: fix.title.clone(),
+                        kind: Some(CodeActionKind::QUICKFIX),
+                        diagnostics: Some(vec![diagnostic.clone()]),
+                        edit: Some(edit(&fix.edits)),
+                        is_preferred: Some(i == 0 && fix.safe),
+                        ..CodeAction::default()
+                    }));
+                }
             }
         }
     }
@@ -68,4 +89,25 @@ pub fn code_actions(session: &Session, params: CodeActionParams) -> Option<CodeA
         }));
     }
     Some(actions)
+}
+
+/// A fix as carried in `Diagnostic.data`.
+#[derive(Debug, serde::Deserialize)]
+struct CarriedFix {
+    title: String,
+    safe: bool,
+    edits: Vec<TextEdit>,
+}
+
+/// The fixes in one of our diagnostics' `data`; none for other sources.
+fn carried_fixes(diagnostic: &Diagnostic) -> Vec<CarriedFix> {
+    if diagnostic.source.as_deref() != Some("http-status") {
+        return Vec::new();
+    }
+    diagnostic
+        .data
+        .as_ref()
+        .and_then(|d| d.get("fixes"))
+        .and_then(|f| serde_json::from_value(f.clone()).ok())
+        .unwrap_or_default()
 }
