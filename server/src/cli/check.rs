@@ -13,7 +13,7 @@ use codespan_reporting::term::{self, termcolor};
 use http_status_registry::Locale;
 use serde_json::{Value, json};
 
-use super::scan::{LineIndex, note, read_source};
+use super::scan::{LineIndex, input_paths, note, read_source};
 use crate::rules::{self, Diagnostic, RULES, Severity};
 use crate::syntax::{self, Language};
 
@@ -99,24 +99,15 @@ struct Checked {
 }
 
 pub fn run(args: &Args) -> ExitCode {
-    let usage = ExitCode::from(super::EXIT_USAGE);
     let locale = args
         .locale
         .unwrap_or_else(super::explain::environment_locale);
     if let Some(name) = &args.explain {
         return explain(name);
     }
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from(".")]
-    } else {
-        args.paths.clone()
+    let Some(paths) = input_paths(&args.paths) else {
+        return ExitCode::from(super::EXIT_USAGE);
     };
-    for path in &paths {
-        if !path.exists() {
-            note(path, "no such file or directory");
-            return usage;
-        }
-    }
     let mut checked = collect(&paths, args.max_size, locale);
     checked.sort_by(|a, b| a.path.cmp(&b.path));
     if args.fix {

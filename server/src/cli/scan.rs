@@ -61,18 +61,27 @@ struct Shared {
     found: AtomicUsize,
 }
 
-pub fn run(args: &Args) -> ExitCode {
-    let paths = if args.paths.is_empty() {
+/// The paths to walk (the current directory when none is given), or `None`
+/// after a note on stderr when one does not exist.
+pub(crate) fn input_paths(given: &[PathBuf]) -> Option<Vec<PathBuf>> {
+    let paths = if given.is_empty() {
         vec![PathBuf::from(".")]
     } else {
-        args.paths.clone()
+        given.to_vec()
     };
     for path in &paths {
         if !path.exists() {
             note(path, "no such file or directory");
-            return ExitCode::from(super::EXIT_USAGE);
+            return None;
         }
     }
+    Some(paths)
+}
+
+pub fn run(args: &Args) -> ExitCode {
+    let Some(paths) = input_paths(&args.paths) else {
+        return ExitCode::from(super::EXIT_USAGE);
+    };
     let shared = Shared {
         format: args.format,
         max_size: args.max_size,

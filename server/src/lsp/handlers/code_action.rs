@@ -40,17 +40,7 @@ pub fn code_actions(session: &Session, params: CodeActionParams) -> Option<CodeA
         // the client got them with the diagnostics it shows.
         for diagnostic in &params.context.diagnostics {
             for (i, fix) in carried_fixes(diagnostic).into_iter().enumerate() {
-                actions.push(CodeActionOrCommand::CodeAction(CodeAction {
-                    title: fix.title,
-                    kind: Some(CodeActionKind::QUICKFIX),
-                    diagnostics: Some(vec![diagnostic.clone()]),
-                    edit: Some(WorkspaceEdit {
-                        changes: Some(HashMap::from([(uri.clone(), fix.edits)])),
-                        ..WorkspaceEdit::default()
-                    }),
-                    is_preferred: Some(i == 0 && fix.safe),
-                    ..CodeAction::default()
-                }));
+                actions.push(quick_fix(diagnostic, i, fix, &uri));
             }
         }
         // A client that drops `data`: the fixes of the problems under the
@@ -62,14 +52,12 @@ pub fn code_actions(session: &Session, params: CodeActionParams) -> Option<CodeA
             {
                 let diagnostic = convert::diagnostic(&snapshot.rope, d, encoding);
                 for (i, fix) in d.fixes.iter().enumerate() {
-                    actions.push(CodeActionOrCommand::CodeAction(CodeAction {
+                    let fix = CarriedFix {
                         title: fix.title.clone(),
-                        kind: Some(CodeActionKind::QUICKFIX),
-                        diagnostics: Some(vec![diagnostic.clone()]),
-                        edit: Some(edit(&fix.edits)),
-                        is_preferred: Some(i == 0 && fix.safe),
-                        ..CodeAction::default()
-                    }));
+                        safe: fix.safe,
+                        edits: convert::text_edits(&snapshot.rope, &fix.edits, encoding),
+                    };
+                    actions.push(quick_fix(&diagnostic, i, fix, &uri));
                 }
             }
         }
@@ -89,6 +77,26 @@ pub fn code_actions(session: &Session, params: CodeActionParams) -> Option<CodeA
         }));
     }
     Some(actions)
+}
+
+/// The quick fix for `diagnostic`; its first safe fix is the preferred one.
+fn quick_fix(
+    diagnostic: &Diagnostic,
+    index: usize,
+    fix: CarriedFix,
+    uri: &Uri,
+) -> CodeActionOrCommand {
+    CodeActionOrCommand::CodeAction(CodeAction {
+        title: fix.title,
+        kind: Some(CodeActionKind::QUICKFIX),
+        diagnostics: Some(vec![diagnostic.clone()]),
+        edit: Some(WorkspaceEdit {
+            changes: Some(HashMap::from([(uri.clone(), fix.edits)])),
+            ..WorkspaceEdit::default()
+        }),
+        is_preferred: Some(index == 0 && fix.safe),
+        ..CodeAction::default()
+    })
 }
 
 /// A fix as carried in `Diagnostic.data`.
