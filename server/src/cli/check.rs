@@ -129,7 +129,7 @@ fn explain(name: &str) -> ExitCode {
             let text = format!(
                 "# {}\n\nDefault severity: {}.\n\n{}\n",
                 rule.name,
-                severity_name(rule.default_severity),
+                rule.default_severity.name(),
                 rule.documentation()
             );
             let _ = std::io::stdout().write_all(text.as_bytes());
@@ -297,15 +297,6 @@ fn exit_status(checked: &[Checked], fail_on: FailOn) -> ExitCode {
     }
 }
 
-fn severity_name(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Information => "information",
-        Severity::Hint => "hint",
-    }
-}
-
 fn human(checked: &[Checked], args: &Args) -> ExitCode {
     let choice = match args.color {
         Color::Always => termcolor::ColorChoice::Always,
@@ -426,7 +417,7 @@ fn json_report(checked: &[Checked]) -> Value {
                 "end_line": end_line,
                 "end_column": end_column,
                 "rule": d.rule,
-                "severity": severity_name(d.severity),
+                "severity": d.severity.name(),
                 "message": d.message,
                 "code": c.text[d.range.clone()].to_owned(),
                 "fixes": fixes,

@@ -50,6 +50,16 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// The name used in settings and reports: `error`, `warning`, ...
+    pub const fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Information => "information",
+            Severity::Hint => "hint",
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Severity> {
         Some(match s {
             "hint" => Severity::Hint,
@@ -184,7 +194,7 @@ pub fn reference_markdown() -> String {
             "| [`{}`](#{}) | {} | {} |",
             r.name,
             r.name,
-            severity_word(r.default_severity),
+            r.default_severity.name(),
             r.summary()
         );
     }
@@ -197,20 +207,11 @@ pub fn reference_markdown() -> String {
             out,
             "\n## {}\n\nDefault severity: {}.\n\n{}\n",
             r.name,
-            severity_word(r.default_severity),
+            r.default_severity.name(),
             doc.trim_end()
         );
     }
     out
-}
-
-fn severity_word(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Information => "information",
-        Severity::Hint => "hint",
-    }
 }
 
 /// `edits` sorted by position, dropping any that overlaps one before it.
