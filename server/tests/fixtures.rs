@@ -15,17 +15,13 @@
 //! scanner must find nothing there. Anything found without a marker is a
 //! false positive. The test prints precision and recall per language.
 
+mod markers;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use http_status_lsp::syntax::{Language, Occurrence, scan_text};
-
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-struct Spot {
-    line: usize,
-    start: usize,
-    end: usize,
-}
+use markers::Spot;
 
 #[derive(Debug)]
 struct Expected {
@@ -35,73 +31,32 @@ struct Expected {
     api: Option<String>,
 }
 
-fn comment_token(language: Language) -> &'static str {
-    match language {
-        Language::Python | Language::Ruby => "#",
-        _ => "//",
-    }
-}
-
-/// Expected occurrences and deliberate negatives, with line numbers of the code lines.
-fn markers(language: Language, text: &str) -> (Vec<Expected>, Vec<Spot>, Vec<usize>) {
-    let token = comment_token(language);
-    let lines: Vec<&str> = text.split('\n').collect();
+/// Expected occurrences and deliberate negatives.
+fn expectations(language: Language, text: &str) -> (Vec<Expected>, Vec<Spot>) {
     let mut expected = Vec::new();
     let mut negatives = Vec::new();
-    let mut marker_lines = Vec::new();
-    let mut last_code = None;
-    for (i, line) in lines.iter().enumerate() {
-        let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
-        let body = trimmed
-            .strip_prefix(token)
-            .map(|rest| (rest, indent + token.len()));
-        let Some((rest, rest_col)) = body.filter(|(rest, _)| {
-            let r = rest.trim_start();
-            r.starts_with('^') || r.starts_with("!!!")
-        }) else {
-            last_code = Some(i);
-            continue;
-        };
-        marker_lines.push(i);
-        let target =
-            last_code.unwrap_or_else(|| panic!("marker on line {} has no code line above", i + 1));
-        let lead = rest.len() - rest.trim_start().len();
-        let start = rest_col + lead;
-        let r = rest.trim_start();
-        let mark = if r.starts_with('^') { '^' } else { '!' };
-        let width = r.chars().take_while(|&c| c == mark).count();
-        // Marker columns are characters on the target line.
-        let spot = Spot {
-            line: target,
-            start,
-            end: start + width,
-        };
-        if mark == '!' {
-            negatives.push(spot);
+    for m in markers::markers(language, text) {
+        if m.negative {
+            negatives.push(m.spot);
             continue;
         }
-        let mut words = r[width..].split_whitespace();
+        let mut words = m.rest.split_whitespace();
         let code = words
             .next()
             .and_then(|w| w.parse().ok())
-            .unwrap_or_else(|| panic!("marker on line {} needs a code", i + 1));
+            .unwrap_or_else(|| panic!("marker on line {} needs a code", m.marker_line));
         expected.push(Expected {
-            spot,
+            spot: m.spot,
             code,
             role: words.next().map(str::to_owned),
             api: words.next().map(str::to_owned),
         });
     }
-    (expected, negatives, marker_lines)
+    (expected, negatives)
 }
 
 fn spot_of(text: &str, o: &Occurrence) -> Spot {
-    let line = text[..o.range.start].matches('\n').count();
-    let line_start = text[..o.range.start].rfind('\n').map_or(0, |i| i + 1);
-    let start = text[line_start..o.range.start].chars().count();
-    let end = start + text[o.range.clone()].chars().count();
-    Spot { line, start, end }
+    Spot::of(text, o.range.clone())
 }
 
 fn fixture_root() -> PathBuf {
@@ -132,7 +87,7 @@ fn fixtures() {
             };
             files += 1;
             let text = std::fs::read_to_string(&path).expect("fixture text");
-            let (expected, negatives, _) = markers(language, &text);
+            let (expected, negatives) = expectations(language, &text);
             let found = scan_text(language, &text);
             let tally = tallies.entry(language.name()).or_default();
             let name = path
@@ -214,29 +169,4 @@ fn fixtures() {
         );
     }
     assert!(failures.is_empty(), "\n{}\n", failures.join("\n"));
-}
-
-#[test]
-fn markers_parse() {
-    let text = "res.status(404);\n//         ^^^ 404 argument response\nsmtp(250);\n//   !!!\n";
-    let (expected, negatives, lines) = markers(Language::JavaScript, text);
-    assert_eq!(lines, [1, 3]);
-    assert_eq!(expected.len(), 1);
-    assert_eq!(
-        expected[0].spot,
-        Spot {
-            line: 0,
-            start: 11,
-            end: 14
-        }
-    );
-    assert_eq!(expected[0].role.as_deref(), Some("argument"));
-    assert_eq!(
-        negatives,
-        [Spot {
-            line: 2,
-            start: 5,
-            end: 8
-        }]
-    );
 }
