@@ -77,7 +77,9 @@ fn fix_texts(text: &str, d: &Diagnostic) -> Vec<String> {
         .map(|f| {
             f.edits
                 .iter()
-                .find(|e| e.range.start <= d.range.start && d.range.end <= e.range.end.max(d.range.end))
+                .find(|e| {
+                    e.range.start <= d.range.start && d.range.end <= e.range.end.max(d.range.end)
+                })
                 .map_or_else(
                     || format!("<no edit at {:?}>", &text[d.range.clone()]),
                     |e| e.text.clone(),
@@ -164,10 +166,7 @@ fn rule_fixtures() {
             for d in &problems {
                 let spot = Spot::of(&text, d.range.clone());
                 if !expected.iter().any(|e| e.spot == spot) {
-                    failures.push(format!(
-                        "{name}:{spot}: unexpected {rule}: {}",
-                        d.message
-                    ));
+                    failures.push(format!("{name}:{spot}: unexpected {rule}: {}", d.message));
                 }
             }
         }
@@ -186,7 +185,11 @@ fn every_rule_has_fixtures() {
     for rule in rules::RULES {
         let dir = root().join(rule.name);
         let count = std::fs::read_dir(&dir)
-            .map(|d| d.flatten().filter(|e| Language::from_path(&e.path()).is_some()).count())
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| Language::from_path(&e.path()).is_some())
+                    .count()
+            })
             .unwrap_or(0);
         assert!(count > 0, "tests/rules/{} has no fixtures", rule.name);
     }

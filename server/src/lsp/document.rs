@@ -105,7 +105,7 @@ impl SettleJob {
 struct Carried {
     occurrences: Vec<Occurrence>,
     dirty: Vec<Range<usize>>,
-    evidence: (bool, bool, bool),
+    evidence: Evidence,
 }
 
 /// An immutable view of a document for one request.
@@ -328,6 +328,7 @@ impl Document {
         if !(bounds.start < lo && hi < bounds.end)
             || bounds.len() * 4 > self.text.len()
             || node.is_error()
+            || is_decoration(node.kind())
             || !closed_at(self.text.as_bytes(), bounds.end)
         {
             return false;
@@ -578,12 +579,27 @@ fn merged(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
 }
 
 /// File-wide facts the scanner reads outside the edited region.
-fn file_evidence(text: &str) -> (bool, bool, bool) {
+fn file_evidence(text: &str) -> Evidence {
     let src = text.as_bytes();
     (
         syntax::mentions_http(src),
         syntax::mentions_other_protocol(src),
         memchr::memmem::find(src, b"HttpStatus").is_some(),
+        syntax::registration_fingerprint(src),
+    )
+}
+
+/// What a scan read from the whole file rather than near an occurrence:
+/// whether it mentions HTTP or another protocol, uses `HttpStatus`, and the
+/// lines registering handlers by name. When it changes, everything is
+/// scanned again.
+type Evidence = (bool, bool, bool, u64);
+
+/// Decorators, attributes and annotations before a function.
+fn is_decoration(kind: &str) -> bool {
+    matches!(
+        kind,
+        "decorator" | "attribute_item" | "attribute_list" | "annotation" | "marker_annotation"
     )
 }
 
@@ -685,8 +701,27 @@ fn widen(tree: &Tree, dirty: &[Range<usize>]) -> Vec<Range<usize>> {
             }
             up = n.parent();
         }
+        // A decorator or attribute says what the function after it serves
+        // (`@app.post`, `#[post("/")]`): that function is rescanned too.
+        let mut end = node.end_byte();
+        let mut up = Some(node);
+        while let Some(n) = up {
+            if n.kind() == "decorated_definition" {
+                node = n;
+                end = n.end_byte();
+                break;
+            }
+            if is_decoration(n.kind()) {
+                let mut next = n.next_named_sibling();
+                while let Some(s) = next.filter(|s| is_decoration(s.kind())) {
+                    next = s.next_named_sibling();
+                }
+                end = end.max(next.map_or(n.end_byte(), |s| s.end_byte()));
+            }
+            up = n.parent();
+        }
         // Numbers and words at the edges of the range belong to it too.
-        out.push(node.start_byte().min(r.start)..node.end_byte().max(r.end));
+        out.push(node.start_byte().min(r.start)..end.max(r.end));
     }
     merged(out)
 }

@@ -23,12 +23,15 @@ macro_rules! rule {
     };
 }
 
+mod content_with_bodiless_status;
 mod deprecated_status;
 mod error_helper_non_error;
 mod invalid_status;
 mod magic_status_number;
+mod redirect_method_change;
 mod redirect_non_3xx;
 mod renamed_status_name;
+mod respell;
 mod suppression;
 mod unknown_status;
 mod unofficial_status;
@@ -137,12 +140,14 @@ pub struct Rule {
     pub check: fn(&Context<'_>, &Occurrence) -> Option<Finding>,
 }
 
-pub const RULES: [&Rule; 8] = [
+pub const RULES: [&Rule; 10] = [
     &invalid_status::RULE,
     &unknown_status::RULE,
     &deprecated_status::RULE,
     &unofficial_status::RULE,
     &redirect_non_3xx::RULE,
+    &redirect_method_change::RULE,
+    &content_with_bodiless_status::RULE,
     &error_helper_non_error::RULE,
     &renamed_status_name::RULE,
     &magic_status_number::RULE,

@@ -1,7 +1,8 @@
 use http_status_registry::{self as registry, ConstantKind, Locale};
 
+use super::respell::{known_constant, last_segment};
 use super::{Context, Edit, Finding, Fix, Severity};
-use crate::syntax::{Form, Occurrence};
+use crate::syntax::{Form, Language, Occurrence};
 
 rule! {
     /// ## What it does
@@ -40,10 +41,9 @@ fn check(cx: &Context<'_>, o: &Occurrence) -> Option<Finding> {
         return None;
     }
     let written = cx.text.get(o.range.clone())?;
-    let (old, new) = current_name(cx.language.name(), written, o.code)?;
+    let (old, new) = current_name(cx.language, written, o.code)?;
     // Replace only the last segment, so qualifiers as written stay.
-    let segment = |name: &'static str| name.rsplit(['.', ':']).next().unwrap_or(name);
-    let (old_last, new_last) = (segment(old.name), segment(new.name));
+    let (old_last, new_last) = (last_segment(old.name), last_segment(new.name));
     let start = o.range.start + written.rfind(old_last)?;
     let edit = Edit {
         range: start..start + old_last.len(),
@@ -87,42 +87,15 @@ fn check(cx: &Context<'_>, o: &Occurrence) -> Option<Finding> {
 }
 
 /// For a constant written `written` in a file of `language`: the registry's
-/// renamed or deprecated entry it matches (by its longest qualified suffix)
-/// and the preferred name in the same library.
+/// renamed or deprecated entry it matches and the preferred name in the same
+/// library.
 fn current_name(
-    language: &str,
+    language: Language,
     written: &str,
     code: u16,
 ) -> Option<(&'static registry::Constant, &'static registry::Constant)> {
-    let written = written.trim_matches(['"', '\'']);
-    let mut candidates: Vec<&str> = vec![written];
-    let mut rest = written;
-    while let Some((_, tail)) = rest.split_once(['.', ':']) {
-        let tail = tail.trim_start_matches(':');
-        candidates.push(tail);
-        rest = tail;
-    }
-    for name in candidates {
-        let found = registry::constants_named(name).find(|c| {
-            c.code == code
-                && matches!(c.kind, ConstantKind::Renamed | ConstantKind::Deprecated)
-                && c.ecosystem.languages.contains(&language)
-        });
-        // A name can also be known without its qualifier in the registry
-        // (`HTTPStatus.X` is listed as `http.HTTPStatus.X`).
-        let found = found.or_else(|| {
-            registry::constants().iter().find(|c| {
-                c.code == code
-                    && matches!(c.kind, ConstantKind::Renamed | ConstantKind::Deprecated)
-                    && c.ecosystem.languages.contains(&language)
-                    && c.name.ends_with(name)
-                    && c.name[..c.name.len() - name.len()].ends_with(['.', ':'])
-            })
-        });
-        if let Some(old) = found {
-            let new = registry::preferred_constant(old.ecosystem, code)?;
-            return Some((old, new));
-        }
-    }
-    None
+    let old = known_constant(language, written, code, |c| {
+        matches!(c.kind, ConstantKind::Renamed | ConstantKind::Deprecated)
+    })?;
+    Some((old, registry::preferred_constant(old.ecosystem, code)?))
 }

@@ -175,6 +175,22 @@ pub fn transparent_children<'t>(
     Some(out)
 }
 
+/// Whether a node captured as `@body` sends something: not `null`, `None`,
+/// `nil`, `undefined`, `()`, an empty string or an empty list.
+pub fn is_body(language: Language, node: Node, src: &[u8]) -> bool {
+    let _ = language;
+    let text = node.utf8_text(src).unwrap_or("").trim();
+    let unquoted = text
+        .trim_start_matches(['b', 'r', 'f', 'u', 'B', 'R', 'F', 'U', '@', '$'])
+        .trim_matches(|c| c == '"' || c == '\'' || c == '`');
+    let empty_string = unquoted.is_empty() && text.len() >= 2;
+    let nothing = matches!(
+        text,
+        "null" | "undefined" | "None" | "nil" | "()" | "[]" | "[\"\"]" | "['']" | "NULL"
+    );
+    !(text.is_empty() || empty_string || nothing)
+}
+
 /// Collections whose elements are each a status when the collection sits
 /// where a status list is expected (`status in (301, 302)`, `case 301, 302`).
 pub fn is_collection(language: Language, node: Node) -> bool {

@@ -11,6 +11,7 @@
 
 mod constants;
 mod evidence;
+mod handler;
 mod language;
 mod literal;
 mod occurrence;
@@ -19,6 +20,7 @@ mod query;
 mod scan;
 
 pub use evidence::{mentions_http, mentions_other_protocol};
+pub use handler::{Method, registration_fingerprint};
 pub use language::Language;
 pub use occurrence::{Api, Form, Occurrence, Role};
 pub use prefilter::may_contain_status;

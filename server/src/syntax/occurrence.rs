@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use super::Language;
+use super::handler::Method;
 
 /// One status code found in source text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +15,13 @@ pub struct Occurrence {
     pub form: Form,
     pub role: Role,
     pub api: Api,
+    /// For a 3xx sent as a redirect or response status: the HTTP method of
+    /// the handler it is in, when the code around says (`app.post(...)`,
+    /// `@PostMapping`, `if request.method == "POST":`). `None` otherwise.
+    pub method: Option<Method>,
+    /// Whether the same call or return also sends a non-empty body
+    /// (`res.status(204).json(x)`, `c.JSON(204, obj)`, `return "x", 204`).
+    pub body: bool,
 }
 
 /// How the code is written.

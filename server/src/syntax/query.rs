@@ -11,6 +11,10 @@
 //! - `(#set! check "name")` / `(#set! check "phrase")`: a table entry counts
 //!   only when `@name` spells the code's reason phrase (`StatusNotFound = 404`)
 //!   or `@phrase` is its reason phrase (`404: "Not Found"`).
+//!
+//! A `@body` capture beside `@status` marks the body sent with that status
+//! (`res.status(@status).json(@body)`); an empty one (`""`, `null`, `None`,
+//! `nil`) does not count.
 
 use std::sync::OnceLock;
 
@@ -41,6 +45,7 @@ pub struct Compiled {
     pub name: Option<u32>,
     pub phrase: Option<u32>,
     pub constant: Option<u32>,
+    pub body: Option<u32>,
 }
 
 /// The query text for a language, as shipped.
@@ -115,6 +120,7 @@ pub fn compile(language: Language, text: &str) -> Result<Compiled, String> {
     let name = query.capture_index_for_name("name");
     let phrase = query.capture_index_for_name("phrase");
     let constant = query.capture_index_for_name("constant");
+    let body = query.capture_index_for_name("body");
     Ok(Compiled {
         query,
         patterns,
@@ -122,6 +128,7 @@ pub fn compile(language: Language, text: &str) -> Result<Compiled, String> {
         name,
         phrase,
         constant,
+        body,
     })
 }
 

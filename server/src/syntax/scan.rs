@@ -6,8 +6,8 @@ use http_status_registry as registry;
 use streaming_iterator::StreamingIterator;
 use tree_sitter::{Node, QueryCursor, Tree};
 
-use super::query::{Check, Compiled, Pattern, compiled};
-use super::{Api, Form, Language, Occurrence, Role, constants, evidence, literal};
+use super::query::{Check, Pattern, compiled};
+use super::{Api, Form, Language, Occurrence, Role, constants, evidence, handler, literal};
 
 /// Every status code in `text`, ordered by position. `tree` must be the
 /// parse of `text` in `language`.
@@ -49,11 +49,11 @@ pub fn scan_within(
             };
             if let Some(slot) = capture(compiled.status) {
                 scanner.slot(
-                    compiled,
                     &pattern,
                     slot,
                     capture(compiled.name),
                     capture(compiled.phrase),
+                    capture(compiled.body).is_some_and(|b| literal::is_body(language, b, src)),
                     m.pattern_index,
                 );
             } else if let Some(node) = capture(compiled.constant) {
@@ -64,6 +64,14 @@ pub fn scan_within(
     let mut found = scanner.finish();
     if let Some(within) = within {
         found.retain(|o| inside(within, &o.range));
+    }
+    let root = tree.root_node();
+    for o in &mut found {
+        if (300..=399).contains(&o.code) && matches!(o.api, Api::Redirect | Api::Response) {
+            o.method = root
+                .descendant_for_byte_range(o.range.start, o.range.end)
+                .and_then(|node| handler::method_at(language, src, node));
+        }
     }
     found
 }
@@ -208,6 +216,14 @@ fn static_status_import(language: Language, src: &[u8]) -> Option<&'static str> 
     (java && imported).then_some("HttpStatus")
 }
 
+/// What a constant seen outside any slot is.
+const BARE: Pattern = Pattern {
+    role: Role::Constant,
+    api: Api::Other,
+    weak: false,
+    check: Check::None,
+};
+
 /// A table with this many entries whose phrases match is a status table, so
 /// its other entries count too.
 const TABLE_QUORUM: usize = 3;
@@ -215,14 +231,13 @@ const TABLE_QUORUM: usize = 3;
 impl<'a> Scanner<'a> {
     fn slot(
         &mut self,
-        compiled: &Compiled,
         pattern: &Pattern,
         slot: Node,
         name: Option<Node>,
         phrase: Option<Node>,
+        body: bool,
         pattern_index: usize,
     ) {
-        let _ = compiled;
         if pattern.weak && !self.weak_allowed(slot) {
             return;
         }
@@ -269,6 +284,8 @@ impl<'a> Scanner<'a> {
                         form,
                         role: pattern.role,
                         api: pattern.api,
+                        method: None,
+                        body,
                     };
                     table.1.push((pattern_index, pending));
                 }
@@ -289,14 +306,7 @@ impl<'a> Scanner<'a> {
             if !(in_range || plausible_invalid) {
                 continue;
             }
-            self.add(
-                pattern_index,
-                node.clone(),
-                code,
-                form,
-                pattern.role,
-                pattern.api,
-            );
+            self.add(pattern_index, node.clone(), code, form, pattern, body);
         }
     }
 
@@ -364,14 +374,7 @@ impl<'a> Scanner<'a> {
         }
         if let Some((range, path)) = self.token_path(node) {
             if let Some(code) = constants::resolve(self.language, path) {
-                self.add(
-                    usize::MAX,
-                    range,
-                    code,
-                    Form::Constant,
-                    Role::Constant,
-                    Api::Other,
-                );
+                self.add(usize::MAX, range, code, Form::Constant, &BARE, false);
             }
             return;
         }
@@ -385,8 +388,8 @@ impl<'a> Scanner<'a> {
                 node.byte_range(),
                 code,
                 Form::Constant,
-                Role::Constant,
-                Api::Other,
+                &BARE,
+                false,
             );
         }
     }
@@ -397,8 +400,8 @@ impl<'a> Scanner<'a> {
         range: std::ops::Range<usize>,
         code: u16,
         form: Form,
-        role: Role,
-        api: Api,
+        pattern: &Pattern,
+        body: bool,
     ) {
         let key = (range.start, range.end);
         let occurrence = Occurrence {
@@ -406,12 +409,20 @@ impl<'a> Scanner<'a> {
             code,
             language: self.language,
             form,
-            role,
-            api,
+            role: pattern.role,
+            api: pattern.api,
+            method: None,
+            body,
         };
-        match self.found.get(&key) {
-            Some((existing, _)) if *existing <= pattern_index => {}
-            _ => {
+        // The earliest pattern describes the slot; a body any pattern saw
+        // counts.
+        match self.found.get_mut(&key) {
+            Some((existing, kept)) if *existing <= pattern_index => kept.body |= body,
+            Some(entry) => {
+                let body = body || entry.1.body;
+                *entry = (pattern_index, Occurrence { body, ..occurrence });
+            }
+            None => {
                 self.found.insert(key, (pattern_index, occurrence));
             }
         }
