@@ -6,5 +6,6 @@ pub mod analysis;
 pub mod cli;
 pub mod logging;
 pub mod lsp;
+pub mod project;
 pub mod rules;
 pub mod syntax;

@@ -18,6 +18,7 @@ mod markers;
 
 use std::path::{Path, PathBuf};
 
+use http_status_lsp::project::Project;
 use http_status_lsp::rules::{self, Diagnostic};
 use http_status_lsp::syntax::{Language, scan_text};
 use http_status_registry::Locale;
@@ -70,20 +71,29 @@ fn expectations(rule: &str, name: &str, language: Language, text: &str) -> Vec<E
     out
 }
 
-/// The replacement text each fix writes at the problem's range.
+/// What each fix turns the problem's text into (edits elsewhere, such as an
+/// added import, are left out).
 fn fix_texts(text: &str, d: &Diagnostic) -> Vec<String> {
     d.fixes
         .iter()
         .map(|f| {
-            f.edits
+            let mut inside: Vec<_> = f
+                .edits
                 .iter()
-                .find(|e| {
-                    e.range.start <= d.range.start && d.range.end <= e.range.end.max(d.range.end)
-                })
-                .map_or_else(
-                    || format!("<no edit at {:?}>", &text[d.range.clone()]),
-                    |e| e.text.clone(),
-                )
+                .filter(|e| d.range.start <= e.range.start && e.range.end <= d.range.end)
+                .collect();
+            if inside.is_empty() {
+                return format!("<no edit inside {:?}>", &text[d.range.clone()]);
+            }
+            inside.sort_by_key(|e| std::cmp::Reverse(e.range.start));
+            let mut out = text[d.range.clone()].to_owned();
+            for e in inside {
+                out.replace_range(
+                    e.range.start - d.range.start..e.range.end - d.range.start,
+                    &e.text,
+                );
+            }
+            out
         })
         .collect()
 }
@@ -126,13 +136,17 @@ fn rule_fixtures() {
             let expected = expectations(&rule, &name, language, &text);
             marked += expected.len();
             let found = scan_text(language, &text);
-            let problems: Vec<Diagnostic> =
-                rules::check(language, &text, &found, Locale::En, |r| {
-                    Some(r.default_severity)
-                })
-                .into_iter()
-                .filter(|d| d.rule == rule)
-                .collect();
+            let problems: Vec<Diagnostic> = rules::check(
+                language,
+                &text,
+                &found,
+                Locale::En,
+                &Project::default(),
+                |r| Some(r.default_severity),
+            )
+            .into_iter()
+            .filter(|d| d.rule == rule)
+            .collect();
             for e in &expected {
                 let Some(d) = problems
                     .iter()

@@ -7,21 +7,73 @@ use http_status_registry::{self as registry, Locale, MethodOnRedirect, Standing,
 
 use super::ecosystem::{constant_for, written};
 use super::labels::{labels, yes_no};
+use crate::project::Project;
+use crate::rules;
 use crate::syntax::{Language, Occurrence};
 
-/// Markdown for the occurrence under `offset`, and the range it covers.
+/// Markdown for the occurrence under `offset`, and the range it covers: the
+/// project's own meaning of the code if `http-status.toml` declares one, the
+/// code's card, and the problems rules found there with what each rule is
+/// about.
 pub fn hover(
     language: Language,
     text: &str,
     occurrences: &[Occurrence],
     offset: usize,
     locale: Locale,
+    project: &Project,
+    problems: &[rules::Diagnostic],
 ) -> Option<(Range<usize>, String)> {
     let o = occurrences
         .iter()
         .find(|o| o.range.start <= offset && offset <= o.range.end)?;
-    let markdown = card(language, text, o.code, locale)?;
-    Some((o.range.clone(), markdown))
+    let mut markdown = String::new();
+    if let Some(custom) = project.custom(o.code) {
+        let _ = write!(markdown, "### {} {}\n\n", custom.code, custom.reason);
+        let from = project
+            .path
+            .as_deref()
+            .and_then(|p| p.file_name())
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        let _ = match locale {
+            Locale::En => write!(
+                markdown,
+                "*This project's own code, declared in `{from}`.*\n\n"
+            ),
+            Locale::ZhCn => write!(markdown, "*本项目自定义的状态码，声明于 `{from}`。*\n\n"),
+        };
+        if !custom.description.is_empty() {
+            let _ = write!(markdown, "{}\n\n", custom.description);
+        }
+    }
+    if let Some(standard) = card(language, text, o.code, locale) {
+        if !markdown.is_empty() {
+            markdown.push_str("---\n\n");
+        }
+        markdown.push_str(&standard);
+    }
+    for d in problems.iter().filter(|d| d.range == o.range) {
+        let Some(rule) = rules::rule(d.rule) else {
+            continue;
+        };
+        if !markdown.is_empty() {
+            markdown.push_str("\n\n---\n\n");
+        }
+        let _ = write!(
+            markdown,
+            "**{}** ({}): {}\n\n{}. [{}]({})",
+            d.rule,
+            d.severity.name(),
+            d.message,
+            rule.summary(),
+            match locale {
+                Locale::En => "About this rule",
+                Locale::ZhCn => "规则说明",
+            },
+            rules::rule_url(d.rule)
+        );
+    }
+    (!markdown.is_empty()).then(|| (o.range.clone(), markdown))
 }
 
 /// The card for `code` as seen in a file of `language` with this `text`, or
@@ -160,7 +212,16 @@ mod tests {
         let text = "package main\nimport \"net/http\"\nfunc h(w http.ResponseWriter) { w.WriteHeader(404) }\n";
         let found = scan_text(Language::Go, text);
         let at = text.find("404").expect("literal") + 1;
-        let (range, md) = hover(Language::Go, text, &found, at, Locale::En).expect("hover");
+        let (range, md) = hover(
+            Language::Go,
+            text,
+            &found,
+            at,
+            Locale::En,
+            &Project::default(),
+            &[],
+        )
+        .expect("hover");
         assert_eq!(&text[range], "404");
         assert!(md.starts_with("**404 Not Found**"), "{md}");
         assert!(md.contains("`http.StatusNotFound`"), "{md}");
@@ -172,7 +233,16 @@ mod tests {
             md.contains("developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404"),
             "{md}"
         );
-        let (_, zh) = hover(Language::Go, text, &found, at, Locale::ZhCn).expect("hover");
+        let (_, zh) = hover(
+            Language::Go,
+            text,
+            &found,
+            at,
+            Locale::ZhCn,
+            &Project::default(),
+            &[],
+        )
+        .expect("hover");
         assert!(zh.contains("客户端错误"), "{zh}");
     }
 
@@ -180,7 +250,18 @@ mod tests {
     fn no_hover_off_a_status() {
         let text = "server.listen(443); res.status(404);";
         let found = scan_text(Language::JavaScript, text);
-        assert!(hover(Language::JavaScript, text, &found, 15, Locale::En).is_none());
+        assert!(
+            hover(
+                Language::JavaScript,
+                text,
+                &found,
+                15,
+                Locale::En,
+                &Project::default(),
+                &[]
+            )
+            .is_none()
+        );
     }
 
     #[test]

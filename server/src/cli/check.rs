@@ -1,10 +1,11 @@
 //! `http-status-lsp check`: the language server's diagnostics for CI.
 
 use std::io::{IsTerminal as _, Write as _};
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Mutex;
 use std::sync::atomic::AtomicUsize;
+use std::sync::{Arc, Mutex};
 
 use clap::ValueEnum;
 use codespan_reporting::diagnostic as report;
@@ -14,6 +15,7 @@ use http_status_registry::Locale;
 use serde_json::{Value, json};
 
 use super::scan::{LineIndex, input_paths, note, read_source};
+use crate::project::{ConfigError, Project, Projects};
 use crate::rules::{self, Diagnostic, RULES, Severity};
 use crate::syntax::{self, Language};
 
@@ -58,6 +60,31 @@ pub struct Args {
     /// Skip files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = 10 * 1024 * 1024)]
     max_size: u64,
+
+    /// Run RULE at LEVEL (off, hint, information, warning, error), over the
+    /// rule's default and http-status.toml. Repeatable.
+    #[arg(long = "rule", value_name = "RULE=LEVEL", value_parser = parse_rule_level)]
+    rules: Vec<(&'static str, Option<Severity>)>,
+}
+
+fn parse_rule_level(s: &str) -> Result<(&'static str, Option<Severity>), String> {
+    let (name, level) = s
+        .split_once('=')
+        .ok_or_else(|| format!("expected RULE=LEVEL, got {s:?}"))?;
+    let rule = rules::rule(name.trim()).ok_or_else(|| {
+        let names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+        format!(
+            "no rule named {name:?}; the rules are: {}",
+            names.join(", ")
+        )
+    })?;
+    let level = match level.trim() {
+        "off" => None,
+        other => Some(Severity::parse(other).ok_or_else(|| {
+            format!("{other:?} is not a level; use off, hint, information, warning or error")
+        })?),
+    };
+    Ok((rule.name, level))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -96,22 +123,54 @@ struct Checked {
     path: PathBuf,
     text: String,
     problems: Vec<Diagnostic>,
+    setup: Setup,
+}
+
+/// What a file is checked with: its `http-status.toml`, the locale, and
+/// the `--rule` overrides.
+#[derive(Clone)]
+struct Setup {
+    project: Arc<Project>,
+    locale: Locale,
+    overrides: Arc<Vec<(&'static str, Option<Severity>)>>,
+}
+
+impl Setup {
+    fn severity(&self, rule: &rules::Rule) -> Option<Severity> {
+        match self
+            .overrides
+            .iter()
+            .rev()
+            .find(|(name, _)| *name == rule.name)
+        {
+            Some((_, level)) => *level,
+            None => self.project.severity(rule),
+        }
+    }
 }
 
 pub fn run(args: &Args) -> ExitCode {
-    let locale = args
-        .locale
-        .unwrap_or_else(super::explain::environment_locale);
     if let Some(name) = &args.explain {
         return explain(name);
     }
     let Some(paths) = input_paths(&args.paths) else {
         return ExitCode::from(super::EXIT_USAGE);
     };
-    let mut checked = collect(&paths, args.max_size, locale);
+    let options = Options {
+        locale: args.locale,
+        overrides: Arc::new(args.rules.clone()),
+        max_size: args.max_size,
+    };
+    let (mut checked, config_errors) = collect(&paths, &options);
+    if !config_errors.is_empty() {
+        for e in &config_errors {
+            eprintln!("http-status-lsp: {e}");
+        }
+        return ExitCode::from(super::EXIT_USAGE);
+    }
     checked.sort_by(|a, b| a.path.cmp(&b.path));
     if args.fix {
-        fix_all(&mut checked, locale);
+        fix_all(&mut checked);
     }
     let rendered = match args.format {
         Format::Human => return human(&checked, args),
@@ -146,25 +205,62 @@ fn explain(name: &str) -> ExitCode {
     }
 }
 
-fn collect(paths: &[PathBuf], max_size: u64, locale: Locale) -> Vec<Checked> {
+struct Options {
+    locale: Option<Locale>,
+    overrides: Arc<Vec<(&'static str, Option<Severity>)>>,
+    max_size: u64,
+}
+
+/// Checks every file under `paths`, leaving out what `http-status.toml`
+/// excludes (unless named on the command line). Returns the files with
+/// problems and the errors of config files that could not be read.
+fn collect(paths: &[PathBuf], options: &Options) -> (Vec<Checked>, Vec<ConfigError>) {
     let out = Mutex::new(Vec::new());
+    let errors = Mutex::new(Vec::new());
     let bytes = AtomicUsize::new(0);
+    let projects = Arc::new(Projects::default());
     let mut builder = ignore::WalkBuilder::new(&paths[0]);
     for path in &paths[1..] {
         builder.add(path);
     }
     builder.require_git(false);
+    {
+        let projects = projects.clone();
+        builder.filter_entry(move |entry| {
+            entry.depth() == 0
+                || projects
+                    .for_path(entry.path())
+                    .map_or(true, |p| !p.excludes(entry.path()))
+        });
+    }
+    let environment = super::explain::environment_locale();
     builder.build_parallel().run(|| {
-        let (out, bytes) = (&out, &bytes);
+        let (out, errors, bytes, projects) = (&out, &errors, &bytes, &projects);
         Box::new(move |entry| {
             match entry {
                 Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
                     let path = entry.path();
-                    if let Some(done) =
-                        check_file(path, entry.depth() == 0, max_size, locale, bytes)
-                        && let Ok(mut out) = out.lock()
-                    {
-                        out.push(done);
+                    match projects.for_path(path) {
+                        Ok(project) => {
+                            let setup = Setup {
+                                locale: options.locale.or(project.locale).unwrap_or(environment),
+                                project,
+                                overrides: options.overrides.clone(),
+                            };
+                            if let Some(done) =
+                                check_file(path, entry.depth() == 0, options.max_size, setup, bytes)
+                                && let Ok(mut out) = out.lock()
+                            {
+                                out.push(done);
+                            }
+                        }
+                        Err(e) => {
+                            if let Ok(mut errors) = errors.lock()
+                                && !errors.contains(&e)
+                            {
+                                errors.push(e);
+                            }
+                        }
                     }
                 }
                 Ok(_) => {}
@@ -173,24 +269,28 @@ fn collect(paths: &[PathBuf], max_size: u64, locale: Locale) -> Vec<Checked> {
             ignore::WalkState::Continue
         })
     });
-    out.into_inner().unwrap_or_default()
+    (
+        out.into_inner().unwrap_or_default(),
+        errors.into_inner().unwrap_or_default(),
+    )
 }
 
 fn check_file(
     path: &Path,
     explicit: bool,
     max_size: u64,
-    locale: Locale,
+    setup: Setup,
     bytes: &AtomicUsize,
 ) -> Option<Checked> {
     let (language, text) = read_source(path, max_size, explicit, bytes)?;
-    let problems = std::panic::catch_unwind(|| problems(language, &text, locale));
+    let problems = std::panic::catch_unwind(AssertUnwindSafe(|| problems(language, &text, &setup)));
     match problems {
         Ok(problems) if problems.is_empty() => None,
         Ok(problems) => Some(Checked {
             path: path.strip_prefix("./").unwrap_or(path).to_path_buf(),
             text,
             problems,
+            setup,
         }),
         Err(_) => {
             note(
@@ -204,7 +304,7 @@ fn check_file(
 
 /// Applies the first safe fix of every problem, writes each changed file
 /// atomically, and replaces its problems with those left in the new text.
-fn fix_all(checked: &mut Vec<Checked>, locale: Locale) {
+fn fix_all(checked: &mut Vec<Checked>) {
     let mut fixed_problems = 0;
     let mut fixed_files = 0;
     for c in checked.iter_mut() {
@@ -227,7 +327,7 @@ fn fix_all(checked: &mut Vec<Checked>, locale: Locale) {
                 let Some(language) = Language::from_path(&c.path) else {
                     continue;
                 };
-                let left = problems(language, &text, locale);
+                let left = problems(language, &text, &c.setup);
                 fixed_problems += c.problems.len().saturating_sub(left.len());
                 fixed_files += 1;
                 c.text = text;
@@ -273,9 +373,11 @@ fn write_back(path: &Path, before: &str, after: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn problems(language: Language, text: &str, locale: Locale) -> Vec<Diagnostic> {
+fn problems(language: Language, text: &str, setup: &Setup) -> Vec<Diagnostic> {
     let found = syntax::scan_text(language, text);
-    rules::check(language, text, &found, locale, |r| Some(r.default_severity))
+    rules::check(language, text, &found, setup.locale, &setup.project, |r| {
+        setup.severity(r)
+    })
 }
 
 fn exit_status(checked: &[Checked], fail_on: FailOn) -> ExitCode {

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use http_status_registry::Locale;
 use serde_json::Value;
 
+use crate::project::Project;
 use crate::rules::{RULES, Severity};
 use crate::syntax::Language;
 
@@ -127,11 +128,12 @@ impl Settings {
         (settings, problems)
     }
 
-    /// The severity a rule runs at, or `None` when it is off.
-    pub fn severity(&self, rule: &crate::rules::Rule) -> Option<Severity> {
+    /// The severity a rule runs at, or `None` when it is off: the editor
+    /// setting, else the project's `http-status.toml`, else the rule's own.
+    pub fn severity(&self, rule: &crate::rules::Rule, project: &Project) -> Option<Severity> {
         match self.rules.get(rule.name) {
             Some(level) => *level,
-            None => Some(rule.default_severity),
+            None => project.severity(rule),
         }
     }
 

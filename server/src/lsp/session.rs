@@ -2,10 +2,12 @@
 //! position encoding, the client's locale and capabilities, and settings.
 
 use std::collections::HashMap;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use http_status_registry::Locale;
 use tower_lsp_server::ls_types::Uri;
+
+use crate::project::{ConfigError, Project, Projects};
 
 use super::config::Settings;
 use super::document::{Document, Snapshot};
@@ -14,6 +16,8 @@ use super::position::Encoding;
 #[derive(Debug, Default)]
 pub struct Session {
     documents: Mutex<HashMap<String, Document>>,
+    /// `http-status.toml` files, read until one changes.
+    pub projects: Projects,
     /// Most recently edited first.
     recent: Mutex<Vec<String>>,
     state: Mutex<State>,
@@ -56,14 +60,26 @@ impl Session {
         lock(&self.state).pull_diagnostics
     }
 
-    /// The locale for text: the setting, else the client's, else English.
-    pub fn locale(&self) -> Locale {
-        let state = lock(&self.state);
-        state
-            .settings
-            .locale
-            .or(state.client_locale)
+    /// The locale for text about `uri`: the editor setting, else the
+    /// project's `http-status.toml`, else the client's, else English.
+    pub fn locale(&self, uri: &Uri) -> Locale {
+        let (setting, client) = {
+            let state = lock(&self.state);
+            (state.settings.locale, state.client_locale)
+        };
+        setting
+            .or_else(|| self.project(uri).ok().and_then(|p| p.locale))
+            .or(client)
             .unwrap_or_default()
+    }
+
+    /// The `http-status.toml` settings for a document (the defaults for one
+    /// that is not a file, or with no config file above it).
+    pub fn project(&self, uri: &Uri) -> Result<Arc<Project>, ConfigError> {
+        match uri.to_file_path() {
+            Some(path) => self.projects.for_path(&path),
+            None => Ok(Arc::new(Project::default())),
+        }
     }
 
     pub fn with_documents<T>(&self, f: impl FnOnce(&mut HashMap<String, Document>) -> T) -> T {

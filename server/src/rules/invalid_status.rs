@@ -7,6 +7,9 @@ rule! {
     /// ## What it does
     /// Flags a number outside 100-599 where a status code is expected, such as `res.status(700)` or `w.WriteHeader(99)`.
     ///
+    /// Codes the project declares under `[custom-codes]` in `http-status.toml`
+    /// are its own and are left alone.
+    ///
     /// ## Why is this bad?
     /// HTTP status codes are three digits from 100 to 599. Frameworks reject anything else at run time (Express throws a `RangeError`, Go's `WriteHeader` panics) or send a response clients cannot interpret.
     ///
@@ -22,6 +25,10 @@ rule! {
 
 fn check(cx: &Context<'_>, o: &Occurrence) -> Option<Finding> {
     let locale = cx.locale;
+    // The project declared it in http-status.toml: it knows what it means.
+    if cx.project.custom(o.code).is_some() {
+        return None;
+    }
     if (100..=599).contains(&o.code) {
         return None;
     }

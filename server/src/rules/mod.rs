@@ -26,6 +26,7 @@ macro_rules! rule {
 mod content_with_bodiless_status;
 mod deprecated_status;
 mod error_helper_non_error;
+mod imports;
 mod invalid_status;
 mod magic_status_number;
 mod redirect_method_change;
@@ -42,6 +43,7 @@ use std::ops::Range;
 
 use http_status_registry::Locale;
 
+use crate::project::Project;
 use crate::syntax::{Api, Language, Occurrence, Role};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -109,6 +111,8 @@ pub struct Context<'a> {
     pub language: Language,
     pub text: &'a str,
     pub locale: Locale,
+    /// The project's `http-status.toml` (defaults without one).
+    pub project: &'a Project,
 }
 
 /// A rule's verdict on one occurrence.
@@ -219,11 +223,21 @@ pub fn reference_markdown() -> String {
     out
 }
 
-/// `edits` sorted by position, dropping any that overlaps one before it.
+/// `edits` sorted by position, dropping any that overlaps one before it
+/// and duplicates.
 pub fn without_overlaps(mut edits: Vec<Edit>) -> Vec<Edit> {
     edits.sort_by_key(|e| (e.range.start, e.range.end));
     let mut out: Vec<Edit> = Vec::with_capacity(edits.len());
     for e in edits {
+        // Two fixes that add the same import make one edit.
+        if out
+            .iter()
+            .rev()
+            .take_while(|k| k.range.end >= e.range.start)
+            .any(|k| *k == e)
+        {
+            continue;
+        }
         if out
             .last()
             .is_none_or(|last| last.range.end <= e.range.start)
@@ -250,13 +264,15 @@ pub fn is_use(o: &Occurrence) -> bool {
 }
 
 /// Every problem in `occurrences` of `text`; `severity` overrides a rule's
-/// default severity (`None` turns the rule off). Problems suppressed by an
+/// default severity (`None` turns the rule off), `project` is the
+/// `http-status.toml` that applies. Problems suppressed by an
 /// `http-status: ignore` comment are left out.
 pub fn check(
     language: Language,
     text: &str,
     occurrences: &[Occurrence],
     locale: Locale,
+    project: &Project,
     severity: impl Fn(&Rule) -> Option<Severity>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -264,6 +280,7 @@ pub fn check(
         language,
         text,
         locale,
+        project,
     };
     for o in occurrences.iter().filter(|o| is_use(o)) {
         for rule in RULES {
@@ -306,9 +323,14 @@ mod tests {
 
     fn problems(language: Language, text: &str) -> Vec<(String, &'static str, Severity)> {
         let found = scan_text(language, text);
-        check(language, text, &found, Locale::En, |r| {
-            Some(r.default_severity)
-        })
+        check(
+            language,
+            text,
+            &found,
+            Locale::En,
+            &Project::default(),
+            |r| Some(r.default_severity),
+        )
         .into_iter()
         .map(|d| (text[d.range].to_owned(), d.rule, d.severity))
         .collect()
@@ -423,9 +445,14 @@ mod tests {
     /// Applies every fix of every problem (they do not overlap here).
     fn fixed(language: Language, text: &str) -> (Vec<&'static str>, String) {
         let found = scan_text(language, text);
-        let problems = check(language, text, &found, Locale::En, |r| {
-            Some(r.default_severity)
-        });
+        let problems = check(
+            language,
+            text,
+            &found,
+            Locale::En,
+            &Project::default(),
+            |r| Some(r.default_severity),
+        );
         let mut edits: Vec<&Edit> = problems
             .iter()
             .flat_map(|d| &d.fixes)
@@ -462,9 +489,14 @@ mod tests {
         );
         assert!(out.contains("HTTPStatus.CONTENT_TOO_LARGE"), "{out}");
         let found = scan_text(Language::Ruby, rb);
-        let problems = check(Language::Ruby, rb, &found, Locale::En, |r| {
-            Some(r.default_severity)
-        });
+        let problems = check(
+            Language::Ruby,
+            rb,
+            &found,
+            Locale::En,
+            &Project::default(),
+            |r| Some(r.default_severity),
+        );
         assert_eq!(problems[0].severity, Severity::Hint);
         assert!(!problems[0].fixes[0].safe);
         assert_eq!(problems[0].fixes[0].title, "Use unprocessable_content");
@@ -495,9 +527,14 @@ mod tests {
         let js = "res.status(305); // http-status: ignore\n// http-status: ignore[deprecated-status]\nres.status(306);\n// http-status: ignore[unknown-status]\nres.status(305);\nres.status(305);\n";
         let found: Vec<usize> = {
             let occurrences = scan_text(Language::JavaScript, js);
-            check(Language::JavaScript, js, &occurrences, Locale::En, |r| {
-                Some(r.default_severity)
-            })
+            check(
+                Language::JavaScript,
+                js,
+                &occurrences,
+                Locale::En,
+                &Project::default(),
+                |r| Some(r.default_severity),
+            )
             .into_iter()
             .map(|d| js[..d.range.start].matches('\n').count())
             .collect()
@@ -505,13 +542,17 @@ mod tests {
         assert_eq!(found, [4, 5]);
         let py = "abort(305)  # http-status: ignore\nabort(306)  # not http-status: ignore in a string? no, a comment\nx = 'http-status: ignore'; abort(305)\n";
         let occurrences = scan_text(Language::Python, py);
-        let lines: Vec<(usize, &str)> =
-            check(Language::Python, py, &occurrences, Locale::En, |r| {
-                Some(r.default_severity)
-            })
-            .into_iter()
-            .map(|d| (py[..d.range.start].matches('\n').count(), d.rule))
-            .collect();
+        let lines: Vec<(usize, &str)> = check(
+            Language::Python,
+            py,
+            &occurrences,
+            Locale::En,
+            &Project::default(),
+            |r| Some(r.default_severity),
+        )
+        .into_iter()
+        .map(|d| (py[..d.range.start].matches('\n').count(), d.rule))
+        .collect();
         assert_eq!(
             lines,
             [(2, "deprecated-status"), (2, "error-helper-non-error")]

@@ -7,6 +7,9 @@ rule! {
     /// ## What it does
     /// Flags a status code in 100-599 that IANA has not assigned and that no vendor is known to use, such as `299` or `452`.
     ///
+    /// Codes the project declares under `[custom-codes]` in `http-status.toml`
+    /// are its own and are left alone.
+    ///
     /// ## Why is this bad?
     /// Clients treat an unknown code as the `x00` code of its class, so `452` reads as a plain `400` and whatever you meant by it is lost. It is often a typo for a nearby code.
     ///
@@ -21,6 +24,10 @@ rule! {
 
 fn check(cx: &Context<'_>, o: &Occurrence) -> Option<Finding> {
     let locale = cx.locale;
+    // The project declared it in http-status.toml: it knows what it means.
+    if cx.project.custom(o.code).is_some() {
+        return None;
+    }
     if !(100..=599).contains(&o.code)
         || registry::status(o.code).is_some()
         || !registry::unofficial(o.code).is_empty()

@@ -7,6 +7,9 @@ rule! {
     /// ## What it does
     /// Notes a code that IANA never assigned but a vendor uses (nginx 444 and 499, Cloudflare 52x, AWS ELB 460-561, Laravel 419, ...), naming the vendor. It warns when vendors give the number different meanings.
     ///
+    /// Codes the project declares under `[custom-codes]` in `http-status.toml`
+    /// are its own and are left alone.
+    ///
     /// ## Why is this bad?
     /// Only software from that vendor understands the code. Everything else treats it as the `x00` of its class, and where vendors disagree (499 is "client closed request" to nginx but "token required" to ArcGIS) the reader cannot know which was meant.
     ///
@@ -23,7 +26,7 @@ fn check(cx: &Context<'_>, o: &Occurrence) -> Option<Finding> {
     let locale = cx.locale;
     // Reading or asserting such a code (a client handling a 305, a test
     // expecting a 418 easter egg) is not sending it.
-    if !super::sends(o) {
+    if !super::sends(o) || cx.project.custom(o.code).is_some() {
         return None;
     }
     if registry::status(o.code).is_some() {

@@ -8,7 +8,7 @@ use crate::lsp::session::Session;
 pub fn completion(session: &Session, params: CompletionParams) -> Option<CompletionResponse> {
     let pos = params.text_document_position;
     let (snapshot, language, encoding, offset) = super::at_position(session, &pos)?;
-    let locale = session.locale();
+    let locale = session.locale(&pos.text_document.uri);
     let items = analysis::completion::complete(language, &snapshot.text, offset, locale);
     if items.is_empty() {
         return None;
@@ -55,15 +55,17 @@ pub fn resolve(session: &Session, mut item: CompletionItem) -> CompletionItem {
         .get("language")
         .and_then(serde_json::Value::as_str)
         .and_then(crate::syntax::Language::from_language_id);
-    let text = data
+    let uri = data
         .get("uri")
         .and_then(serde_json::Value::as_str)
-        .and_then(|u| u.parse::<Uri>().ok())
-        .and_then(|u| session.snapshot(&u))
+        .and_then(|u| u.parse::<Uri>().ok());
+    let text = uri
+        .as_ref()
+        .and_then(|u| session.snapshot(u))
         .map(|s| s.text.to_string())
         .unwrap_or_default();
-    if let (Some(code), Some(language)) = (code, language) {
-        if let Some(card) = analysis::hover::card(language, &text, code, session.locale()) {
+    if let (Some(code), Some(language), Some(uri)) = (code, language, uri) {
+        if let Some(card) = analysis::hover::card(language, &text, code, session.locale(&uri)) {
             item.documentation = Some(Documentation::MarkupContent(MarkupContent {
                 kind: MarkupKind::Markdown,
                 value: card,

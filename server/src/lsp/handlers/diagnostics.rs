@@ -14,12 +14,14 @@ pub fn problems(session: &Session, uri: &Uri) -> Option<(Vec<rules::Diagnostic>,
     let Some(language) = snapshot.language.filter(|l| state.settings.enabled(*l)) else {
         return Some((Vec::new(), snapshot));
     };
+    let project = session.project(uri).unwrap_or_default();
     let found = rules::check(
         language,
         &snapshot.text,
         &snapshot.occurrences,
-        session.locale(),
-        |r| state.settings.severity(r),
+        session.locale(uri),
+        &project,
+        |r| state.settings.severity(r, &project),
     );
     Some((found, snapshot))
 }

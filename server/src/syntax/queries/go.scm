@@ -112,6 +112,16 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; gin, echo, hertz, iris with a body: c.JSON(204, obj), c.IndentedJSON(204, obj),
+; c.XML(204, obj), c.HTML(204, "tmpl", data), c.AbortWithStatusJSON(204, obj),
+; echo c.JSONBlob(204, b), iris ctx.StopWithJSON(204, obj).
+(call_expression
+  function: (selector_expression field: (field_identifier) @_m)
+  arguments: (argument_list . (_) @status . (_) @body)
+  (#match? @_m "^(JSON|IndentedJSON|PureJSON|SecureJSON|AsciiJSON|JSONP|XML|YAML|TOML|ProtoBuf|HTML|AbortWithStatusJSON|AbortWithStatusPureJSON|JSONPretty|JSONBlob|XMLBlob|XMLPretty|HTMLBlob|StopWithJSON|StopWithText|JSONWithStatus|RenderJSON)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
 ; Generic method names take a status only on a framework context:
 ; gin/echo/hertz c.String(200, "ok"), c.Data(200, "text/plain", b), echo c.Blob,
 ; c.Stream(200, ct, r), c.Render(200, tmpl, data), fiber/gin c.Status(404),
@@ -126,6 +136,53 @@
   arguments: (argument_list . (_) @status)
   (#match? @_m "^(String|Data|Blob|Stream|Render|Status|File|Attachment)$")
   (#match? @_r "^(c|ctx|context|gc|ec|fc|ginCtx|ginContext|echoCtx|fiberCtx|rc|reqCtx|requestCtx|Ctx|Context)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; gin, echo, hertz with a body: c.String(204, "x"), c.Render(204, r) (body second),
+; c.Data(204, ct, b), echo c.Blob(204, ct, b), c.Stream(204, ct, r) (body third).
+(call_expression
+  function: (selector_expression
+    operand: [
+      (identifier) @_r
+      (selector_expression field: (field_identifier) @_r)
+    ]
+    field: (field_identifier) @_m)
+  arguments: (argument_list . (_) @status . (_) @body)
+  (#match? @_m "^(String|Render)$")
+  (#match? @_r "^(c|ctx|context|gc|ec|fc|ginCtx|ginContext|echoCtx|fiberCtx|rc|reqCtx|requestCtx|Ctx|Context)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+(call_expression
+  function: (selector_expression
+    operand: [
+      (identifier) @_r
+      (selector_expression field: (field_identifier) @_r)
+    ]
+    field: (field_identifier) @_m)
+  arguments: (argument_list . (_) @status . (_) . (_) @body)
+  (#match? @_m "^(Data|Blob|Stream)$")
+  (#match? @_r "^(c|ctx|context|gc|ec|fc|ginCtx|ginContext|echoCtx|fiberCtx|rc|reqCtx|requestCtx|Ctx|Context)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; fiber with a body: c.Status(204).JSON(x), c.Status(204).SendString("x"), .Send(b).
+(call_expression
+  function: (selector_expression
+    operand: (call_expression
+      function: (selector_expression
+        operand: [
+          (identifier) @_r
+          (selector_expression field: (field_identifier) @_r)
+        ]
+        field: (field_identifier) @_m)
+      arguments: (argument_list . (_) @status))
+    field: (field_identifier) @_b)
+  arguments: (argument_list . (_) @body)
+  (#eq? @_m "Status")
+  (#match? @_r "^(c|ctx|context|gc|ec|fc|ginCtx|ginContext|echoCtx|fiberCtx|rc|reqCtx|requestCtx|Ctx|Context)$")
+  (#match? @_b "^(JSON|JSONP|XML|Send|SendString|SendFile|SendStream|Render|Write|WriteString|Format|Download)$")
   (#set! role "argument")
   (#set! api "response"))
 

@@ -21,12 +21,57 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; Express, Fastify, Node with a body: res.status(204).json(x), .send(x),
+; .jsonp(x), .end(data), .render(view); res.writeHead(204).end(data).
+(call_expression
+  function: (member_expression
+    object: (call_expression
+      function: (member_expression property: (property_identifier) @_m)
+      arguments: (arguments . (_) @status))
+    property: (property_identifier) @_b)
+  arguments: (arguments . (_) @body)
+  (#match? @_m "^(status|writeHead|setStatus)$")
+  (#match? @_b "^(json|jsonp|send|end|render|sendFile|download|write)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; The same with a header set in between: res.status(204).set(k, v).send(x).
+(call_expression
+  function: (member_expression
+    object: (call_expression
+      function: (member_expression
+        object: (call_expression
+          function: (member_expression property: (property_identifier) @_m)
+          arguments: (arguments . (_) @status))
+        property: (property_identifier) @_h))
+    property: (property_identifier) @_b)
+  arguments: (arguments . (_) @body)
+  (#match? @_m "^(status|writeHead|setStatus)$")
+  (#match? @_h "^(set|header|headers|setHeader|type|contentType|cookie|clearCookie|append|vary|location|links|attachment)$")
+  (#match? @_b "^(json|jsonp|send|end|render|sendFile|download|write)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
 ; Fastify reply.code(404), hapi h.response(x).code(201): `code` is a common
 ; method name, so only in HTTP code.
 (call_expression
   function: (member_expression property: (property_identifier) @_m)
   arguments: (arguments . (_) @status)
   (#eq? @_m "code")
+  (#set! role "argument")
+  (#set! api "response")
+  (#set! confidence "weak"))
+
+; Fastify and hapi with a body: reply.code(204).send(x).
+(call_expression
+  function: (member_expression
+    object: (call_expression
+      function: (member_expression property: (property_identifier) @_m)
+      arguments: (arguments . (_) @status))
+    property: (property_identifier) @_b)
+  arguments: (arguments . (_) @body)
+  (#eq? @_m "code")
+  (#match? @_b "^(send|json)$")
   (#set! role "argument")
   (#set! api "response")
   (#set! confidence "weak"))
@@ -91,6 +136,32 @@
   key: [(property_identifier) (string)] @_k
   value: (_) @status
   (#match? @_k "^[\"']?(status|statusCode|status_code|httpStatus|httpStatusCode|http_status)[\"']?$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; Fetch API with a body: new Response(body, { status: 204 }),
+; new NextResponse(body, { status }), Response.json(x, { status: 204 }),
+; NextResponse.json(x, { status: 204 }).
+(new_expression
+  constructor: (identifier) @_c
+  arguments: (arguments . (_) @body . (object (pair
+    key: [(property_identifier) (string)] @_k
+    value: (_) @status)))
+  (#match? @_c "^(Response|NextResponse)$")
+  (#match? @_k "^[\"']?status[\"']?$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+(call_expression
+  function: (member_expression
+    object: (identifier) @_c
+    property: (property_identifier) @_m)
+  arguments: (arguments . (_) @body . (object (pair
+    key: [(property_identifier) (string)] @_k
+    value: (_) @status)))
+  (#match? @_c "^(Response|NextResponse)$")
+  (#eq? @_m "json")
+  (#match? @_k "^[\"']?status[\"']?$")
   (#set! role "argument")
   (#set! api "response"))
 

@@ -83,6 +83,14 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; The same with a body first: werkzeug Response("x", 204), make_response(body, 204).
+(call
+  function: [(identifier) (attribute)] @_f
+  arguments: (argument_list . (expression) @body (integer) @status)
+  (#match? @_f "(^|\\.)(Response|HTTPResponse|HttpResponse|JSONResponse|JsonResponse|make_response|StreamingResponse|PlainTextResponse|HTMLResponse)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
 ; HTTPStatus(404).phrase, http.client.responses[404], http.HTTPStatus(code).
 (subscript
   value: [(identifier) (attribute)] @_f
@@ -98,6 +106,53 @@
   name: (identifier) @_k
   value: (_) @status
   (#match? @_k "(?i)^(status|status_code|statuscode|http_status|httpstatus|response_code|status_int|expected_status|target_status_code|redirect_status|default_status)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; Response constructors with a body: FastAPI/Starlette JSONResponse(x, status_code=204),
+; Flask Response("x", status=204), Django HttpResponse("x", status=204),
+; DRF Response(data, status=...), aiohttp web.json_response(x, status=204), Sanic json(x, status=204).
+(call
+  function: [(identifier) (attribute)] @_f
+  arguments: (argument_list
+    . (expression) @body
+    (keyword_argument
+      name: (identifier) @_k
+      value: (_) @status))
+  (#match? @_f "(^|\\.)(Response|HTTPResponse|HttpResponse|JSONResponse|JsonResponse|ORJSONResponse|UJSONResponse|StreamingResponse|PlainTextResponse|HTMLResponse|FileResponse|make_response|json_response|json|text|html|raw)$")
+  (#match? @_k "^(status|status_code)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; The same with the body by keyword, before or after the status:
+; JSONResponse(content=x, status_code=204), web.Response(text="x", status=204).
+(call
+  function: [(identifier) (attribute)] @_f
+  arguments: (argument_list
+    (keyword_argument
+      name: (identifier) @_c
+      value: (_) @body)
+    (keyword_argument
+      name: (identifier) @_k
+      value: (_) @status))
+  (#match? @_f "(^|\\.)(Response|HTTPResponse|HttpResponse|JSONResponse|JsonResponse|ORJSONResponse|UJSONResponse|StreamingResponse|PlainTextResponse|HTMLResponse|FileResponse|json_response)$")
+  (#match? @_c "^(content|data|response|body|text)$")
+  (#match? @_k "^(status|status_code)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+(call
+  function: [(identifier) (attribute)] @_f
+  arguments: (argument_list
+    (keyword_argument
+      name: (identifier) @_k
+      value: (_) @status)
+    (keyword_argument
+      name: (identifier) @_c
+      value: (_) @body))
+  (#match? @_f "(^|\\.)(Response|HTTPResponse|HttpResponse|JSONResponse|JsonResponse|ORJSONResponse|UJSONResponse|StreamingResponse|PlainTextResponse|HTMLResponse|FileResponse|json_response)$")
+  (#match? @_c "^(content|data|response|body|text)$")
+  (#match? @_k "^(status|status_code)$")
   (#set! role "argument")
   (#set! api "response"))
 
@@ -155,6 +210,13 @@
 ; return body, 404 / return jsonify(x), 201, headers (Flask view tuples).
 (return_statement
   (expression_list . (_) . (integer) @status)
+  (#set! role "return")
+  (#set! api "response")
+  (#set! confidence "weak"))
+
+; Flask view tuples with a body: return jsonify(x), 204 / return "done", 204.
+(return_statement
+  (expression_list . (_) @body . (integer) @status)
   (#set! role "return")
   (#set! api "response")
   (#set! confidence "weak"))
