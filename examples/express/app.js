@@ -12,6 +12,21 @@ app.post("/login", (req, res) => {
   res.redirect(200, "/dashboard");
 });
 
+app.post("/orders", (req, res) => {
+  // After a form post 302 is ambiguous: 303 says "now GET the result".
+  res.redirect(302, "/orders/42");
+});
+
+app.delete("/orders/:id", (req, res) => {
+  // 204 means no body: this JSON never reaches the client.
+  res.status(204).json({ deleted: req.params.id });
+});
+
+app.get("/queued", (req, res) => {
+  // 290 is this project's own code, declared in examples/http-status.toml.
+  res.status(290).send("queued");
+});
+
 app.get("/odd", (req, res) => {
   res.status(299).send("not a registered code");
 });

@@ -57,6 +57,8 @@ fn the_examples_show_every_rule() {
         "invalid-status",
         "magic-status-number",
         "redirect-non-3xx",
+        "redirect-method-change",
+        "content-with-bodiless-status",
         "renamed-status-name",
         "unknown-status",
         "unofficial-status",
@@ -66,8 +68,15 @@ fn the_examples_show_every_rule() {
             "no {rule} in the examples: {rules:?}"
         );
     }
-    // The ignore comment in express/app.js holds back its 418.
+    // The ignore comment in express/app.js holds back its 418, and 290 is
+    // declared in examples/http-status.toml.
     assert!(!out.contains("\"418\""), "{out}");
+    assert!(!out.contains("\"290\""), "{out}");
+    assert_eq!(
+        rules.len(),
+        http_status_lsp::rules::RULES.len(),
+        "every rule: {rules:?}"
+    );
 }
 
 #[test]
@@ -312,4 +321,100 @@ fn drop_broken_patterns(value: &mut Value) -> usize {
         Value::Array(items) => items.iter_mut().map(drop_broken_patterns).sum(),
         _ => 0,
     }
+}
+
+#[test]
+fn project_config_is_found_upward_and_applied() {
+    let dir = project(&[
+        (
+            "http-status.toml",
+            "exclude = [\"generated\"]\nconstant-style = \"numbers\"\n\n[rules]\ndeprecated-status = \"error\"\n\n[custom-codes.299]\nreason = \"Partial Success\"\n",
+        ),
+        ("src/a.js", "res.status(305);\nres.status(299);\n"),
+        ("generated/b.js", "res.status(305);\n"),
+        (
+            "src/c.go",
+            "package main\n\nimport \"net/http\"\n\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(http.StatusNotFound)\n}\n",
+        ),
+    ]);
+    let (out, err, code) = check(dir.path(), &["--format", "json", "--fail-on", "error"]);
+    assert_eq!(code, 1, "{err}");
+    let found: Vec<Value> = serde_json::from_str(&out).expect("json");
+    let summary: Vec<(String, String, String)> = found
+        .iter()
+        .map(|d| {
+            (
+                d["path"].as_str().unwrap_or_default().to_owned(),
+                d["rule"].as_str().unwrap_or_default().to_owned(),
+                d["severity"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                "src/a.js".into(),
+                "deprecated-status".into(),
+                "error".into()
+            ),
+            (
+                "src/c.go".into(),
+                "magic-status-number".into(),
+                "hint".into()
+            ),
+        ],
+        "{out}"
+    );
+    // The numbers style offers the number.
+    assert_eq!(found[1]["fixes"][0]["edits"][0]["text"], "404");
+    // --rule wins over the file.
+    let (out, _, code) = check(
+        dir.path(),
+        &[
+            "--format",
+            "json",
+            "--fail-on",
+            "error",
+            "--rule",
+            "deprecated-status=off",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    // A file named on the command line is checked even when excluded.
+    let (out, _, _) = check(dir.path(), &["--format", "json", "generated/b.js"]);
+    assert!(out.contains("generated/b.js"), "{out}");
+}
+
+#[test]
+fn a_bad_config_is_a_usage_error_naming_file_line_and_key() {
+    let dir = project(&[
+        (
+            "http-status.toml",
+            "locale = \"en\"\n[rules]\nredirect-non-3xx = \"loud\"\n",
+        ),
+        ("a.js", "res.status(305);\n"),
+    ]);
+    let (out, err, code) = check(dir.path(), &["--format", "json"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        err.contains("http-status.toml:3:20: `rules.redirect-non-3xx`: \"loud\" is not a severity"),
+        "{err}"
+    );
+    let (_, err, code) = check(dir.path(), &["--rule", "nope=error"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no rule named"), "{err}");
+}
+
+#[test]
+fn fix_adds_the_missing_import() {
+    let original = "package main\n\nimport (\n\t\"github.com/gin-gonic/gin\"\n)\n\nfunc h(c *gin.Context) {\n\tc.JSON(404, nil)\n\tc.JSON(410, nil)\n}\n";
+    let dir = project(&[("main.go", original)]);
+    let (_, err, code) = check(dir.path(), &["--fix", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let fixed = std::fs::read_to_string(dir.path().join("main.go")).expect("read");
+    assert_eq!(
+        fixed,
+        "package main\n\nimport (\n\t\"net/http\"\n\t\"github.com/gin-gonic/gin\"\n)\n\nfunc h(c *gin.Context) {\n\tc.JSON(http.StatusNotFound, nil)\n\tc.JSON(http.StatusGone, nil)\n}\n"
+    );
 }

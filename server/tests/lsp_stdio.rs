@@ -563,3 +563,191 @@ fn fix_all_applies_the_safe_fixes() {
         ])
     );
 }
+
+/// A project on disk with an `http-status.toml`.
+fn project_dir(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("dirs");
+        std::fs::write(path, text).expect("write");
+    }
+    dir
+}
+
+fn file_uri(path: &std::path::Path) -> String {
+    format!("file://{}", path.display())
+}
+
+/// The items of a `workspace/diagnostic` answer, by file name.
+fn workspace_items(client: &mut Client) -> Vec<(String, Vec<Value>)> {
+    let report = client.request("workspace/diagnostic", json!({ "previousResultIds": [] }));
+    report["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| {
+            let name = i["uri"]
+                .as_str()
+                .unwrap_or_default()
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            (name, i["items"].as_array().cloned().unwrap_or_default())
+        })
+        .collect()
+}
+
+#[test]
+fn workspace_diagnostics_cover_files_never_opened() {
+    let dir = project_dir(&[
+        (
+            "http-status.toml",
+            "[rules]\nunknown-status = \"error\"\n\n[custom-codes.299]\nreason = \"Partial Success\"\ndescription = \"Some items failed.\"\n",
+        ),
+        (
+            "src/a.js",
+            "res.status(305);\nres.status(299);\nres.status(298);\n",
+        ),
+        (
+            "src/b.py",
+            "from flask import abort\n\ndef f():\n    abort(200)\n",
+        ),
+        ("vendor/c.js", "res.status(305);\n"),
+        (".gitignore", "vendor/\n"),
+    ]);
+    let root = dir.path().canonicalize().expect("root");
+    let mut client = Client::start(Value::Null);
+    let caps = json!({
+        "textDocument": { "diagnostic": { "dynamicRegistration": false } },
+        "workspace": { "diagnostics": { "refreshSupport": true } },
+        "window": { "workDoneProgress": true }
+    });
+    let init = client.initialize_in(json!(file_uri(&root)), caps, None, Value::Null);
+    assert_eq!(
+        init["capabilities"]["diagnosticProvider"]["workspaceDiagnostics"],
+        true
+    );
+    // The scan reports progress and ends.
+    client.wait_for("$/progress", |p| p["value"]["kind"] == "end");
+    let items = workspace_items(&mut client);
+    let find = |name: &str| {
+        items
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, d)| d.clone())
+    };
+    let a = find("a.js").expect("a.js is reported");
+    let codes: Vec<(&str, i64)> = a
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap_or_default(),
+                d["severity"].as_i64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    // 305 deprecated; 299 is the project's own code; 298 unknown, raised to error by the config.
+    assert_eq!(
+        codes,
+        [("deprecated-status", 2), ("unknown-status", 1)],
+        "{a:?}"
+    );
+    assert_eq!(
+        find("b.py").expect("b.py")[0]["code"],
+        "error-helper-non-error"
+    );
+    assert!(find("c.js").is_none(), "ignored by .gitignore: {items:?}");
+
+    // The open document wins over the disk: fix 305 in the editor only.
+    let a_uri = file_uri(&root.join("src/a.js"));
+    client.open(&a_uri, "javascript", "res.status(204);\nres.status(299);\n");
+    let items = workspace_items(&mut client);
+    let a = items
+        .iter()
+        .find(|(n, _)| n == "a.js")
+        .expect("a.js")
+        .1
+        .clone();
+    assert!(a.is_empty(), "{a:?}");
+
+    // Hover shows the project's code.
+    let hover = hover_at(&mut client, &a_uri, (1, 12));
+    let md = markdown(&hover);
+    assert!(
+        md.contains("299 Partial Success") && md.contains("http-status.toml"),
+        "{md}"
+    );
+
+    // A file changed on disk is analysed again.
+    std::fs::write(
+        root.join("src/b.py"),
+        "from flask import abort\n\ndef f():\n    abort(404)\n",
+    )
+    .expect("write");
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": file_uri(&root.join("src/b.py")), "type": 2 }] }),
+    );
+    let mut cleared = false;
+    for _ in 0..50 {
+        let items = workspace_items(&mut client);
+        if items.iter().any(|(n, d)| n == "b.py" && d.is_empty()) {
+            cleared = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(cleared, "b.py was not analysed again");
+    let (_, status) = client.shutdown();
+    assert_eq!(status, Some(0));
+}
+
+#[test]
+fn a_broken_config_file_is_reported_where_it_is_wrong() {
+    let dir = project_dir(&[
+        (
+            "http-status.toml",
+            "locale = \"en\"\n\n[rules]\nno-such-rule = \"warning\"\n",
+        ),
+        ("a.js", "res.status(305);\n"),
+    ]);
+    let root = dir.path().canonicalize().expect("root");
+    let mut client = Client::start(Value::Null);
+    client.initialize_in(json!(file_uri(&root)), json!({}), None, Value::Null);
+    let message = client.wait_for("window/showMessage", |_| true);
+    let text = message["message"].as_str().unwrap_or_default();
+    assert!(
+        text.contains("http-status.toml:4:1") && text.contains("rules.no-such-rule"),
+        "{text}"
+    );
+    let diags = client.wait_for("textDocument/publishDiagnostics", |p| {
+        p["uri"]
+            .as_str()
+            .is_some_and(|u| u.ends_with("http-status.toml"))
+    });
+    assert_eq!(diags["diagnostics"][0]["range"]["start"]["line"], 3);
+    // The server keeps serving, with the defaults, and says so once the file is fixed.
+    client.open(
+        &file_uri(&root.join("a.js")),
+        "javascript",
+        "res.status(305);\n",
+    );
+    let d = client.wait_for("textDocument/publishDiagnostics", |p| {
+        p["uri"].as_str().is_some_and(|u| u.ends_with("a.js")) && p["version"] == 1
+    });
+    assert_eq!(d["diagnostics"][0]["code"], "deprecated-status");
+    std::fs::write(root.join("http-status.toml"), "locale = \"en\"\n").expect("write");
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": file_uri(&root.join("http-status.toml")), "type": 2 }] }),
+    );
+    let cleared = client.wait_for("textDocument/publishDiagnostics", |p| {
+        p["uri"]
+            .as_str()
+            .is_some_and(|u| u.ends_with("http-status.toml"))
+            && p["diagnostics"].as_array().is_some_and(Vec::is_empty)
+    });
+    assert!(cleared["diagnostics"].as_array().is_some_and(Vec::is_empty));
+}

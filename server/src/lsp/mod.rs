@@ -34,10 +34,12 @@ pub fn serve() -> std::process::ExitCode {
         }
     };
     runtime.block_on(async {
-        let (service, socket) = LspService::new(|client| Backend {
+        let (service, socket) = LspService::build(|client| Backend {
             client,
             session: Arc::new(Session::default()),
-        });
+        })
+        .custom_method("window/workDoneProgress/cancel", Backend::cancel_progress)
+        .finish();
         Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
             .serve(service)
             .await;
@@ -72,6 +74,14 @@ fn guarded<T>(what: &str, work: impl FnOnce() -> T) -> Result<T> {
     })
 }
 
+impl Backend {
+    /// `window/workDoneProgress/cancel`: the user stopped the workspace scan.
+    async fn cancel_progress(&self, params: WorkDoneProgressCancelParams) {
+        tracing::info!("progress cancelled: {:?}", params.token);
+        self.session.workspace.cancel();
+    }
+}
+
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         Ok(handlers::lifecycle::initialize(&self.session, params))
@@ -81,6 +91,9 @@ impl LanguageServer for Backend {
         crate::syntax::warm_up(self.session.state().roots);
         handlers::configuration::pull(&self.client, &self.session).await;
         handlers::diagnostics::refresh_all(&self.client, &self.session).await;
+        handlers::workspace::watch(&self.client, &self.session).await;
+        let (client, session) = (self.client.clone(), self.session.clone());
+        tokio::spawn(handlers::workspace::scan(client, session));
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -92,6 +105,9 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri.clone();
         handlers::documents::open(&self.session, params);
         handlers::diagnostics::publish(&self.client, &self.session, &uri).await;
+        if self.session.project(&uri).is_err() {
+            handlers::workspace::report_config_errors(&self.client, &self.session).await;
+        }
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
@@ -114,14 +130,28 @@ impl LanguageServer for Backend {
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri.clone();
         handlers::documents::close(&self.session, &params);
-        if !self.session.pull_diagnostics() {
-            self.client.publish_diagnostics(uri, Vec::new(), None).await;
-        }
+        handlers::workspace::closed(&self.client, &self.session, uri).await;
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        let (client, session) = (self.client.clone(), self.session.clone());
+        tokio::spawn(handlers::workspace::files_changed(client, session, params));
+    }
+
+    async fn workspace_diagnostic(
+        &self,
+        params: WorkspaceDiagnosticParams,
+    ) -> Result<WorkspaceDiagnosticReportResult> {
+        guarded("workspace diagnostics", || {
+            handlers::workspace::report(&self.session, &params)
+        })
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
         handlers::configuration::changed(&self.client, &self.session, params).await;
         handlers::diagnostics::refresh_all(&self.client, &self.session).await;
+        let (client, session) = (self.client.clone(), self.session.clone());
+        tokio::spawn(handlers::workspace::scan(client, session));
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {

@@ -18,6 +18,8 @@ pub struct Session {
     documents: Mutex<HashMap<String, Document>>,
     /// `http-status.toml` files, read until one changes.
     pub projects: Projects,
+    /// Results for the files on disk.
+    pub workspace: super::handlers::workspace::Workspace,
     /// Most recently edited first.
     recent: Mutex<Vec<String>>,
     state: Mutex<State>,
@@ -33,8 +35,16 @@ pub struct State {
     pub pull_diagnostics: bool,
     pub configuration_request: bool,
     pub settings: Settings,
-    /// Workspace folders, to see which languages the project uses.
+    /// Workspace folders: which languages the project uses, and what the
+    /// workspace scan walks.
     pub roots: Vec<std::path::PathBuf>,
+    /// The client shows `$/progress` (`window.workDoneProgress`).
+    pub work_done_progress: bool,
+    /// The client accepts `workspace/diagnostic/refresh`.
+    pub workspace_refresh: bool,
+    /// The client watches files for us when asked to
+    /// (`didChangeWatchedFiles.dynamicRegistration`).
+    pub watch_files: bool,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {

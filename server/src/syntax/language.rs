@@ -79,6 +79,12 @@ impl Language {
     }
 
     /// From a file name's extension.
+    /// Every file extension [`Language::from_path`] knows, without the dot.
+    pub const EXTENSIONS: [&'static str; 17] = [
+        "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "py", "pyi", "go", "rs", "java",
+        "kt", "kts", "cs", "php",
+    ];
+
     pub fn from_path(path: &Path) -> Option<Language> {
         let name = path.file_name()?.to_str()?;
         if matches!(name, "Rakefile" | "Gemfile" | "config.ru") {

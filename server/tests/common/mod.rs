@@ -203,11 +203,22 @@ impl Client {
         locale: Option<&str>,
         options: Value,
     ) -> Value {
+        self.initialize_in(Value::Null, capabilities, locale, options)
+    }
+
+    /// Like [`Client::initialize`], with a workspace folder (`rootUri`).
+    pub fn initialize_in(
+        &mut self,
+        root_uri: Value,
+        capabilities: Value,
+        locale: Option<&str>,
+        options: Value,
+    ) -> Value {
         let result = self.request(
             "initialize",
             json!({
                 "processId": null,
-                "rootUri": null,
+                "rootUri": root_uri,
                 "capabilities": capabilities,
                 "locale": locale,
                 "initializationOptions": options,

@@ -27,7 +27,7 @@ pub fn problems(session: &Session, uri: &Uri) -> Option<(Vec<rules::Diagnostic>,
 }
 
 /// The diagnostics of one open document, with its version.
-fn compute(session: &Session, uri: &Uri) -> Option<(Vec<Diagnostic>, i32)> {
+pub fn compute(session: &Session, uri: &Uri) -> Option<(Vec<Diagnostic>, i32)> {
     let (found, snapshot) = problems(session, uri)?;
     let encoding = session.encoding();
     let items = found

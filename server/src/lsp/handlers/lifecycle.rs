@@ -37,6 +37,23 @@ pub fn initialize(session: &Session, params: InitializeParams) -> InitializeResu
         .as_ref()
         .and_then(|w| w.configuration)
         .unwrap_or(false);
+    let work_done_progress = caps
+        .window
+        .as_ref()
+        .and_then(|w| w.work_done_progress)
+        .unwrap_or(false);
+    let workspace_refresh = caps
+        .workspace
+        .as_ref()
+        .and_then(|w| w.diagnostics.as_ref())
+        .and_then(|d| d.refresh_support)
+        .unwrap_or(false);
+    let watch_files = caps
+        .workspace
+        .as_ref()
+        .and_then(|w| w.did_change_watched_files.as_ref())
+        .and_then(|d| d.dynamic_registration)
+        .unwrap_or(false);
     let (settings, problems) = params
         .initialization_options
         .as_ref()
@@ -56,6 +73,9 @@ pub fn initialize(session: &Session, params: InitializeParams) -> InitializeResu
         s.configuration_request = configuration;
         s.settings = settings;
         s.roots = roots(&params);
+        s.work_done_progress = work_done_progress;
+        s.workspace_refresh = workspace_refresh;
+        s.watch_files = watch_files;
     });
     crate::logging::set_level(session.state().settings.log_level.as_deref());
     InitializeResult {
@@ -91,7 +111,7 @@ pub fn initialize(session: &Session, params: InitializeParams) -> InitializeResu
                 DiagnosticServerCapabilities::Options(DiagnosticOptions {
                     identifier: Some("http-status".to_owned()),
                     inter_file_dependencies: false,
-                    workspace_diagnostics: false,
+                    workspace_diagnostics: true,
                     ..DiagnosticOptions::default()
                 })
             }),

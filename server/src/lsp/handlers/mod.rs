@@ -8,6 +8,7 @@ pub mod documents;
 pub mod hover;
 pub mod inlay;
 pub mod lifecycle;
+pub mod workspace;
 
 use tower_lsp_server::ls_types::TextDocumentPositionParams;
 
