@@ -54,8 +54,10 @@ fn check(cx: &Context<'_>, o: &Occurrence) -> Option<Finding> {
     if !matches!(
         o.api,
         Api::Response | Api::Redirect | Api::Error | Api::Route
-    ) || !matches!(o.role, Role::Argument | Role::Assignment | Role::Return)
-    {
+    ) || !matches!(
+        o.role,
+        Role::Argument | Role::Assignment | Role::Return | Role::Annotation
+    ) {
         return None;
     }
     // A code that is wrong here gets its own rule; a name would not help it.

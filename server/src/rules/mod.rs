@@ -184,10 +184,11 @@ impl Rule {
     }
 }
 
-/// Whether the occurrence is a status the code sends (not one a client reads
-/// or a test expects).
+/// Whether the occurrence is a status the code sends: it sits in a known
+/// slot (not a bare constant, which may be a test's expectation) and is not
+/// one a client reads or a test expects.
 pub fn sends(o: &Occurrence) -> bool {
-    !matches!(o.api, Api::Client | Api::Test)
+    !matches!(o.api, Api::Client | Api::Test) && o.role != Role::Constant
 }
 
 /// `docs/rules.md`: every rule's documentation, generated from the rules'

@@ -2,6 +2,7 @@ use http_status_registry::{self as registry, ConstantKind, Locale};
 
 use super::respell::{known_constant, last_segment};
 use super::{Context, Edit, Finding, Fix, Severity};
+use crate::analysis::ecosystem::preferred_ecosystems;
 use crate::syntax::{Form, Language, Occurrence};
 
 rule! {
@@ -41,7 +42,7 @@ fn check(cx: &Context<'_>, o: &Occurrence) -> Option<Finding> {
         return None;
     }
     let written = cx.text.get(o.range.clone())?;
-    let (old, new) = current_name(cx.language, written, o.code)?;
+    let (old, new) = current_name(cx.language, cx.text, written, o.code)?;
     // Replace only the last segment, so qualifiers as written stay.
     let (old_last, new_last) = (last_segment(old.name), last_segment(new.name));
     let start = o.range.start + written.rfind(old_last)?;
@@ -91,11 +92,23 @@ fn check(cx: &Context<'_>, o: &Occurrence) -> Option<Finding> {
 /// library.
 fn current_name(
     language: Language,
+    text: &str,
     written: &str,
     code: u16,
 ) -> Option<(&'static registry::Constant, &'static registry::Constant)> {
-    let old = known_constant(language, written, code, |c| {
-        matches!(c.kind, ConstantKind::Renamed | ConstantKind::Deprecated)
-    })?;
+    // The libraries the file imports decide: `status.HTTP_422_UNPROCESSABLE_ENTITY`
+    // is deprecated in Starlette but current in Django REST framework.
+    let imported = preferred_ecosystems(language, text);
+    let in_imported = known_constant(language, written, code, |c| {
+        imported.iter().any(|e| e.id == c.ecosystem.id)
+    });
+    let old = match in_imported {
+        Some(c) => {
+            Some(c).filter(|c| matches!(c.kind, ConstantKind::Renamed | ConstantKind::Deprecated))
+        }
+        None => known_constant(language, written, code, |c| {
+            matches!(c.kind, ConstantKind::Renamed | ConstantKind::Deprecated)
+        }),
+    }?;
     Some((old, registry::preferred_constant(old.ecosystem, code)?))
 }

@@ -202,6 +202,17 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; ControllerBase with a body: return StatusCode(204, value), this.StatusCode(204, value).
+(invocation_expression
+  function: [
+    (identifier) @_m
+    (member_access_expression name: (identifier) @_m)
+  ]
+  arguments: (argument_list . (argument) @status . (argument (_) @body .))
+  (#eq? @_m "StatusCode")
+  (#set! role "argument")
+  (#set! api "response"))
+
 ; Flurl HttpTest: RespondWith("body", 302, headers), RespondWithJson(obj, 500),
 ; AllowHttpStatus(404, 409); WireMock.Net .WithStatusCode(404) above.
 (invocation_expression
@@ -214,6 +225,20 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; ASP.NET Problem(statusCode: 404), ValidationProblem(statusCode: 422),
+; Results.Problem(detail, statusCode: 500): a problem-details error response.
+(invocation_expression
+  function: [
+    (identifier) @_f
+    (member_access_expression name: (identifier) @_f)
+  ]
+  arguments: (argument_list
+    (argument name: (identifier) @_k) @status)
+  (#match? @_f "^(Problem|ValidationProblem)$")
+  (#match? @_k "^(statusCode|StatusCode)$")
+  (#set! role "argument")
+  (#set! api "error"))
+
 ; Named arguments anywhere: Problem(statusCode: 404), ValidationProblem(statusCode: 422),
 ; Results.Problem(detail, statusCode: 500), Results.Json(x, statusCode: 201),
 ; TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest),
@@ -223,6 +248,21 @@
   (#match? @_k "(?i)^(status|status_?code|http_?status|http_?status_?code)$")
   (#set! role "argument")
   (#set! api "response")) @status
+
+; Minimal APIs with a body: Results.Json(x, statusCode: 204), Results.Content("x", statusCode: 204),
+; Results.Text("x", statusCode: 204), TypedResults.Json(x, statusCode: 204).
+(invocation_expression
+  function: (member_access_expression
+    expression: (identifier) @_o
+    name: [(identifier) @_m (generic_name (identifier) @_m)])
+  arguments: (argument_list
+    . (argument . (_) @body .)
+    (argument name: (identifier) @_k) @status)
+  (#match? @_o "^(Results|TypedResults)$")
+  (#match? @_m "^(Json|Content|Text|Bytes|Stream)$")
+  (#match? @_k "(?i)^(status|status_?code|http_?status|http_?status_?code)$")
+  (#set! role "argument")
+  (#set! api "response"))
 
 ; HttpClient mocks and Web API: new HttpResponseMessage(HttpStatusCode.OK),
 ; new HttpResponseMessage((HttpStatusCode)429), new StatusCodeResult(404),
@@ -237,6 +277,22 @@
   ]
   arguments: (argument_list (argument) @status)
   (#match? @_c "^(HttpResponseMessage|StatusCodeResult|HttpStatusCodeResult|ObjectResult|HttpResponseException|HttpRequestException|HttpException|HttpStatusException|BadHttpRequestException|ProblemDetailsException|StatusCodeException|HttpStatusCodeException|ResponseException|HttpError|FlurlHttpException)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; Web API with a body: new HttpResponseMessage(HttpStatusCode.NoContent) { Content = new StringContent("x") }.
+(object_creation_expression
+  type: [
+    (identifier) @_c
+    (qualified_name name: (identifier) @_c)
+  ]
+  arguments: (argument_list (argument) @status)
+  initializer: (initializer_expression
+    (assignment_expression
+      left: (identifier) @_b
+      right: (_) @body))
+  (#eq? @_c "HttpResponseMessage")
+  (#eq? @_b "Content")
   (#set! role "argument")
   (#set! api "response"))
 
@@ -271,6 +327,62 @@
   right: (_) @status
   (#match? @_p "(?i)^(get)?([a-z0-9]*_?)?(status|status_?code|response_?code)$")
   (#not-match? @_p "(?i)^(get)?(exit|process|thread|task|job|order|payment|build|health|account|user|item|ticket|batch|workflow|sync|approval|review|delivery|shipping|connection|transaction|sub)")
+  (#set! role "assignment")
+  (#set! api "response"))
+
+; MVC results with a body: new ObjectResult(x) { StatusCode = 204 }, new JsonResult(x) { StatusCode = 204 },
+; new ContentResult { Content = "x", StatusCode = 204 }, new ObjectResult { Value = x, StatusCode = 204 },
+; new HttpResponseMessage { StatusCode = .., Content = new StringContent("x") } (the body initialised
+; before or after the status).
+(object_creation_expression
+  type: [
+    (identifier) @_c
+    (generic_name (identifier) @_c)
+    (qualified_name name: (identifier) @_c)
+  ]
+  arguments: (argument_list . (argument (_) @body .))
+  initializer: (initializer_expression
+    (assignment_expression
+      left: (identifier) @_p
+      right: (_) @status))
+  (#match? @_c "ObjectResult$|^JsonResult$")
+  (#eq? @_p "StatusCode")
+  (#set! role "assignment")
+  (#set! api "response"))
+
+(object_creation_expression
+  type: [
+    (identifier) @_c
+    (qualified_name name: (identifier) @_c)
+  ]
+  initializer: (initializer_expression
+    (assignment_expression
+      left: (identifier) @_b
+      right: (_) @body)
+    (assignment_expression
+      left: (identifier) @_p
+      right: (_) @status))
+  (#match? @_c "^(ContentResult|HttpResponseMessage|JsonResult)$|ObjectResult$")
+  (#match? @_b "^(Content|Value)$")
+  (#eq? @_p "StatusCode")
+  (#set! role "assignment")
+  (#set! api "response"))
+
+(object_creation_expression
+  type: [
+    (identifier) @_c
+    (qualified_name name: (identifier) @_c)
+  ]
+  initializer: (initializer_expression
+    (assignment_expression
+      left: (identifier) @_p
+      right: (_) @status)
+    (assignment_expression
+      left: (identifier) @_b
+      right: (_) @body))
+  (#match? @_c "^(ContentResult|HttpResponseMessage|JsonResult)$|ObjectResult$")
+  (#match? @_b "^(Content|Value)$")
+  (#eq? @_p "StatusCode")
   (#set! role "assignment")
   (#set! api "response"))
 

@@ -311,6 +311,29 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; The same with a body: Spring ResponseEntity.status(204).body(x), WebFlux
+; ServerResponse.status(204).bodyValue(x), JAX-RS Response.status(204).entity(x),
+; Javalin ctx.status(204).result(x) / .json(x), Vert.x response.setStatusCode(204).end(x);
+; also with one header or content type set in between.
+(method_invocation
+  object: [
+    (method_invocation
+      name: (identifier) @_m
+      arguments: (argument_list . (_) @status))
+    (method_invocation
+      object: (method_invocation
+        name: (identifier) @_m
+        arguments: (argument_list . (_) @status))
+      name: (identifier) @_h)
+  ]
+  name: (identifier) @_b
+  arguments: (argument_list . (_) @body)
+  (#match? @_m "^(status|setStatusCode)$")
+  (#match? @_h "^(header|headers|contentType|type|contentLength|cookie|eTag|lastModified|location|allow|language|encoding|cacheControl|putHeader|varyBy)$")
+  (#match? @_b "^(body|bodyValue|syncBody|entity|result|json|html|end|send)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
 ; Apache HttpCore response.setStatusLine(HttpVersion.HTTP_1_1, 404[, "Not Found"]).
 (method_invocation
   name: (identifier) @_m
@@ -408,6 +431,20 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; The same with a body: new ResponseEntity<>(body, HttpStatus.NO_CONTENT),
+; new ResponseEntity<>(body, headers, 204). Not new ResponseEntity<>(headers, status).
+(object_creation_expression
+  type: [
+    (type_identifier) @_c
+    (generic_type (type_identifier) @_c)
+    (scoped_type_identifier (type_identifier) @_c .)
+  ]
+  arguments: (argument_list . (_) @body (_) @status .)
+  (#eq? @_c "ResponseEntity")
+  (#not-match? @body "(?i)^(\\w+\\.)*(http|response)?_?headers?$|^new\\s+HttpHeaders|(?i)headers\\(\\)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
 ; Exceptions that carry a status anywhere in their arguments:
 ; new ResponseStatusException(HttpStatus.NOT_FOUND, "..."),
 ; new WebApplicationException(404), new WebApplicationException("msg", 404),
@@ -421,9 +458,26 @@
     (scoped_type_identifier (type_identifier) @_c .)
   ]
   arguments: (argument_list (_) @status)
-  (#match? @_c "^(ResponseStatusException|ErrorResponseException|WebApplicationException|ClientErrorException|ServerErrorException|RedirectionException|HttpException|HttpResponseException|HttpStatusException|HttpClientErrorException|HttpServerErrorException|HttpStatusCodeException|RestClientResponseException|HttpError|HttpStatusError|StatusException|HttpStatusCodeError|ResponseException)$")
+  (#match? @_c "^(ResponseStatusException|ErrorResponseException|WebApplicationException|ClientErrorException|ServerErrorException|HttpException|HttpResponseException|HttpStatusException|HttpClientErrorException|HttpServerErrorException|HttpStatusCodeException|RestClientResponseException|HttpError|HttpStatusError|StatusException|HttpStatusCodeError|ResponseException)$")
   (#set! role "argument")
   (#set! api "error"))
+
+; Javalin ctx.redirect("/login", HttpStatus.FOUND), Spark response.redirect("/x", 301):
+; the status after the location.
+(method_invocation
+  name: (identifier) @_m
+  arguments: (argument_list . (_) . (_) @status .)
+  (#eq? @_m "redirect")
+  (#set! role "argument")
+  (#set! api "redirect"))
+
+; JAX-RS new RedirectionException(303, location): an exception that sends a redirect.
+(object_creation_expression
+  type: (type_identifier) @_c
+  arguments: (argument_list . (_) @status)
+  (#eq? @_c "RedirectionException")
+  (#set! role "argument")
+  (#set! api "redirect"))
 
 ; OpenAPI-generator clients: new ApiException(404, "Not Found").
 (object_creation_expression

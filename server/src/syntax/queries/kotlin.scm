@@ -274,6 +274,49 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; Ktor with a body: call.respond(HttpStatusCode.NoContent, x) (status, then message),
+; call.respondText("x", status = HttpStatusCode.NoContent), call.respondBytes(b, ct, status)
+; (body first), call.respond(status = .., message = x) (named, either order),
+; call.respondHtml(HttpStatusCode.NoContent) { .. } (the lambda writes the body).
+(call_expression
+  . [(identifier) @_m (navigation_expression (identifier) @_m .)]
+  (value_arguments . (value_argument) @status . (value_argument . (_) @body .))
+  (#match? @_m "^(respond|respondNullable)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+(call_expression
+  . [(identifier) @_m (navigation_expression (identifier) @_m .)]
+  (value_arguments . (value_argument . (_) @body .) (value_argument) @status)
+  (#match? @_m "^(respondText|respondBytes|respondSource)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+(call_expression
+  . [(identifier) @_m (navigation_expression (identifier) @_m .)]
+  (value_arguments (value_argument . (identifier) @_n . (_) @body .) (value_argument) @status)
+  (#match? @_m "^(respond|respondNullable|respondText|respondBytes|respondSource)$")
+  (#match? @_n "^(message|text|bytes|source)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+(call_expression
+  . [(identifier) @_m (navigation_expression (identifier) @_m .)]
+  (value_arguments (value_argument) @status (value_argument . (identifier) @_n . (_) @body .))
+  (#match? @_m "^(respond|respondNullable|respondText|respondBytes|respondSource)$")
+  (#match? @_n "^(message|text|bytes|source)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+(call_expression
+  (call_expression
+    . [(identifier) @_m (navigation_expression (identifier) @_m .)]
+    (value_arguments (value_argument) @status))
+  (annotated_lambda) @body
+  (#match? @_m "^(respondHtml|respondTextWriter|respondOutputStream|respondBytesWriter)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
 ; Ktor HttpStatusCode.fromValue(404) / HttpStatusCode(418, "I'm a teapot");
 ; Spring HttpStatus.valueOf(404), HttpStatusCode.valueOf(404), HttpStatus.resolve(404).
 (call_expression
@@ -303,6 +346,30 @@
   . [(identifier) @_m (navigation_expression (identifier) @_m .)]
   (value_arguments . (value_argument) @status)
   (#match? @_m "^(status|setStatus|statusCode|setStatusCode|withStatus|withStatusCode|sendError|sendResponseHeaders|setResponseCode|responseCode|httpStatus|setHttpStatus|withHttpStatus|setRawStatusCode|rawStatusCode|sendStatus)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; The same with a body: Spring ResponseEntity.status(HttpStatus.NO_CONTENT).body(x),
+; ServerResponse.status(..).bodyValue(x), JAX-RS Response.status(204).entity(x),
+; Javalin ctx.status(204).result(x); also with one header or content type set in between.
+(call_expression
+  . (navigation_expression
+    . [
+      (call_expression
+        . [(identifier) @_m (navigation_expression (identifier) @_m .)]
+        (value_arguments . (value_argument) @status))
+      (call_expression
+        . (navigation_expression
+          . (call_expression
+            . [(identifier) @_m (navigation_expression (identifier) @_m .)]
+            (value_arguments . (value_argument) @status))
+          (identifier) @_h .))
+    ]
+    (identifier) @_b .)
+  (value_arguments . (value_argument . (_) @body .))
+  (#match? @_m "^(status|setStatusCode)$")
+  (#match? @_h "^(header|headers|contentType|type|contentLength|cookie|eTag|lastModified|location|allow|language|encoding|cacheControl|putHeader|varyBy)$")
+  (#match? @_b "^(body|bodyValue|syncBody|entity|result|json|html|end|send)$")
   (#set! role "argument")
   (#set! api "response"))
 
@@ -340,6 +407,16 @@
   . (identifier) @_c
   (value_arguments (value_argument) @status .)
   (#eq? @_c "ResponseEntity")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; The same with a body: ResponseEntity(body, HttpStatus.NO_CONTENT),
+; ResponseEntity(body, headers, 204). Not ResponseEntity(headers, status).
+(call_expression
+  . (identifier) @_c
+  (value_arguments . (value_argument . (_) @body .) (value_argument) @status .)
+  (#eq? @_c "ResponseEntity")
+  (#not-match? @body "(?i)^(\\w+\\.)*(http|response)?_?headers?$|^HttpHeaders\\(|(?i)headers\\(\\)$")
   (#set! role "argument")
   (#set! api "response"))
 

@@ -30,14 +30,21 @@
 ; ------------------------------------------------------- plain functions
 
 ; PHP http_response_code(404); WordPress status_header(404);
-; CodeIgniter 3 set_status_header(404); Laravel abort(404, 'Gone'),
-; back(302); Laravel abort(Response::HTTP_FORBIDDEN).
+; CodeIgniter 3 set_status_header(404); Laravel back(302).
 (function_call_expression
   function: [(name) (qualified_name)] @_f
   arguments: (arguments . (argument) @status)
-  (#match? @_f "(^|\\\\)(http_response_code|status_header|set_status_header|abort|back)$")
+  (#match? @_f "(^|\\\\)(http_response_code|status_header|set_status_header|back)$")
   (#set! role "argument")
   (#set! api "response"))
+
+; Laravel abort(404, 'Gone'), abort(Response::HTTP_FORBIDDEN): an error helper.
+(function_call_expression
+  function: [(name) (qualified_name)] @_f
+  arguments: (arguments . (argument) @status)
+  (#match? @_f "(^|\\\\)abort$")
+  (#set! role "argument")
+  (#set! api "error"))
 
 ; Laravel redirect('/home', 301), WordPress wp_redirect($url, 301),
 ; wp_safe_redirect($url, 302): the status is the second argument.
@@ -56,6 +63,14 @@
   function: [(name) (qualified_name)] @_f
   arguments: (arguments . (argument) . (argument) @status)
   (#match? @_f "(^|\\\\)(response|abort_if|abort_unless|wp_send_json|wp_send_json_error|wp_send_json_success|show_error)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; The same with a body: Laravel response($content, 204), WordPress wp_send_json($data, 204).
+(function_call_expression
+  function: [(name) (qualified_name)] @_f
+  arguments: (arguments . (argument (_) @body .) . (argument) @status)
+  (#match? @_f "(^|\\\\)(response|wp_send_json|wp_send_json_error|wp_send_json_success)$")
   (#set! role "argument")
   (#set! api "response"))
 
@@ -126,6 +141,15 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; The same with a body: Laravel response()->json($x, 204), Symfony $this->json($data, 204),
+; Slim $response->withJson($data, 204), CodeIgniter 4 $this->respond($data, 204).
+(_
+  name: (name) @_m
+  arguments: (arguments . (argument (_) @body .) . (argument) @status)
+  (#match? @_m "^(json|withJson|stream|streamJson|respond)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
 ; Symfony $this->redirect($url, 301), Slim 3 $response->withRedirect($url, 302),
 ; Laravel redirect()->away($url, 301), ->intended('/', 302).
 (_
@@ -180,12 +204,31 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; The same with a body: Laravel response()->make($content, 204), response()->view('x', [], 204).
+(member_call_expression
+  object: (function_call_expression function: (name) @_f)
+  name: (name) @_m
+  arguments: (arguments . (argument (_) @body .) . (argument) @status)
+  (#eq? @_f "response")
+  (#eq? @_m "make")
+  (#set! role "argument")
+  (#set! api "response"))
+
 (member_call_expression
   object: (function_call_expression function: (name) @_f)
   name: (name) @_m
   arguments: (arguments . (argument) . (argument) . (argument) @status)
   (#eq? @_f "response")
   (#match? @_m "^(view|jsonp)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+(member_call_expression
+  object: (function_call_expression function: (name) @_f)
+  name: (name) @_m
+  arguments: (arguments . (argument (_) @body .) . (argument) . (argument) @status)
+  (#eq? @_f "response")
+  (#eq? @_m "view")
   (#set! role "argument")
   (#set! api "response"))
 
@@ -197,6 +240,17 @@
   name: (name) @_m
   arguments: (arguments . (argument) . (argument) @status)
   (#match? @_s "(Response|^Http)$")
+  (#match? @_m "^(create|make|stream)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; The same with a body: Symfony Response::create('x', 204), JsonResponse::create($data, 204),
+; Laravel Response::make($content, 204) (not Laravel's Http fakes).
+(scoped_call_expression
+  scope: [(name) (qualified_name)] @_s
+  name: (name) @_m
+  arguments: (arguments . (argument (_) @body .) . (argument) @status)
+  (#match? @_s "Response$")
   (#match? @_m "^(create|make|stream)$")
   (#set! role "argument")
   (#set! api "response"))
@@ -227,6 +281,15 @@
 
 ; ------------------------------------------------------------ new objects
 
+; Symfony new RedirectResponse($url, 301), Laminas new RedirectResponse($uri, 302):
+; the status of a redirect (Symfony throws on a non-3xx one).
+(object_creation_expression
+  [(name) (qualified_name)] @_c
+  (arguments (argument) @status)
+  (#match? @_c "(^|\\\\)RedirectResponse$")
+  (#set! role "argument")
+  (#set! api "redirect"))
+
 ; Symfony new Response($body, 404), new JsonResponse($data, 201),
 ; new RedirectResponse($url, 301), new StreamedResponse($cb, 200),
 ; new BinaryFileResponse($file, 200); Guzzle/Slim/Nyholm new Response(200,
@@ -239,6 +302,18 @@
   (arguments (argument) @status)
   (#match? @_c "(?i)(Response|StatusCodeSame)$")
   (#not-match? @_c "(?i)(smtp|ftp|imap|pop3|ldap|mail|dns|redis|soap)")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; The same with a body first: Symfony new Response($content, 204), new JsonResponse($data, 204),
+; new JsonResponse($data, status: 204), Laminas new HtmlResponse($html, 204), WordPress
+; new WP_REST_Response($data, 204). Status-first PSR-7 responses (Guzzle new Response(204, ..))
+; never put the status after the first argument, so they are not matched.
+(object_creation_expression
+  [(name) (qualified_name)] @_c
+  (arguments . (argument (_) @body .) (argument) @status)
+  (#match? @_c "(?i)Response$")
+  (#not-match? @_c "(?i)(smtp|ftp|imap|pop3|ldap|mail|dns|redis|soap|redirect|empty)")
   (#set! role "argument")
   (#set! api "response"))
 

@@ -42,6 +42,14 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; Sinatra halt with a body: halt 204, "x" / halt 204, headers, body (the body is last).
+(call
+  method: (identifier) @_m
+  arguments: (argument_list . (_) @status (_) @body .)
+  (#eq? @_m "halt")
+  (#set! role "argument")
+  (#set! api "response"))
+
 (call
   method: (identifier) @_m
   arguments: (argument_list . (_) @status)
@@ -133,11 +141,36 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; Rack::Response.new(body, 204, headers): the body comes first (not
+; Rack::MockResponse.new(204, {}, body), whose status is first).
+(call
+  receiver: [(constant) (scope_resolution)] @_c
+  method: (identifier) @_m
+  arguments: (argument_list . (_) @body (integer) @status)
+  (#eq? @_m "new")
+  (#match? @_c "(^|::)Response$")
+  (#set! role "argument")
+  (#set! api "response"))
+
 ; Rack::Response[200, headers, body], Rack::MockResponse[404, {}, []].
 (element_reference
   object: [(constant) (scope_resolution)] @_c
   .
   (integer) @status
+  (#match? @_c "Response$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; Rack::Response[204, headers, body] with a body (the third element).
+(element_reference
+  object: [(constant) (scope_resolution)] @_c
+  .
+  (integer) @status
+  .
+  (_)
+  .
+  (_) @body
+  .
   (#match? @_c "Response$")
   (#set! role "argument")
   (#set! api "response"))
@@ -157,6 +190,52 @@
       key: [(hash_key_symbol) (simple_symbol) (string)] @_k
       value: (_) @status))
   (#match? @_m "(?i)(render|respond|^head$|halt|error|json|response|send_data|send_file|^fail|forbid|deny)")
+  (#match? @_k "^[:'\"]?(status|status_code|http_status)['\"]?$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; Rails render with a body: render json: x, status: :no_content, render plain: "x", status: 204,
+; render html:/body:/xml:/js:/inline:/text:/file: (either order; not render nothing: true).
+(call
+  method: (identifier) @_m
+  arguments: (argument_list
+    (pair
+      key: [(hash_key_symbol) (simple_symbol) (string)] @_b
+      value: (_) @body)
+    (pair
+      key: [(hash_key_symbol) (simple_symbol) (string)] @_k
+      value: (_) @status))
+  (#eq? @_m "render")
+  (#match? @_b "^[:'\"]?(json|plain|html|body|xml|js|inline|text|file)['\"]?$")
+  (#match? @_k "^[:'\"]?(status|status_code|http_status)['\"]?$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+(call
+  method: (identifier) @_m
+  arguments: (argument_list
+    (pair
+      key: [(hash_key_symbol) (simple_symbol) (string)] @_k
+      value: (_) @status)
+    (pair
+      key: [(hash_key_symbol) (simple_symbol) (string)] @_b
+      value: (_) @body))
+  (#eq? @_m "render")
+  (#match? @_b "^[:'\"]?(json|plain|html|body|xml|js|inline|text|file)['\"]?$")
+  (#match? @_k "^[:'\"]?(status|status_code|http_status)['\"]?$")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; Rails send_data data, status: 204 / send_file path, status: 204: the body comes first.
+(call
+  method: (identifier) @_m
+  arguments: (argument_list
+    . (_) @body
+    (pair
+      key: [(hash_key_symbol) (simple_symbol) (string)] @_k
+      value: (_) @status))
+  (#match? @_m "^(send_data|send_file)$")
+  (#not-match? @body "^:?[A-Za-z_]+:|=>")
   (#match? @_k "^[:'\"]?(status|status_code|http_status)['\"]?$")
   (#set! role "argument")
   (#set! api "response"))
@@ -765,6 +844,19 @@
   [(hash) (identifier) (instance_variable) (call) (constant) (scope_resolution)] @_h
   .
   (_)
+  .
+  (#match? @_h "^\\{\\s*(\\}|[\"'A-Z])|[Hh]ead")
+  (#set! role "return")
+  (#set! api "response"))
+
+; A Rack triple with a body: [204, {}, ["x"]] ([] and [""] are empty).
+(array
+  .
+  (integer) @status
+  .
+  [(hash) (identifier) (instance_variable) (call) (constant) (scope_resolution)] @_h
+  .
+  (_) @body
   .
   (#match? @_h "^\\{\\s*(\\}|[\"'A-Z])|[Hh]ead")
   (#set! role "return")

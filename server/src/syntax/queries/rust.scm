@@ -60,6 +60,40 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; http/hyper/axum builders with a body: Response::builder().status(204).body(Body::from("x")),
+; also with headers set in between (.status(204).header(k, v).body(x)). Empty bodies
+; (Body::empty(), (), Full::new(Bytes::new()), String::new()) do not count.
+(call_expression
+  function: (field_expression
+    value: [
+      (call_expression
+        function: (field_expression field: (field_identifier) @_m)
+        arguments: (arguments . (_) @status .))
+      (call_expression
+        function: (field_expression
+          value: (call_expression
+            function: (field_expression field: (field_identifier) @_m)
+            arguments: (arguments . (_) @status .))
+          field: (field_identifier) @_h))
+      (call_expression
+        function: (field_expression
+          value: (call_expression
+            function: (field_expression
+              value: (call_expression
+                function: (field_expression field: (field_identifier) @_m)
+                arguments: (arguments . (_) @status .))
+              field: (field_identifier) @_h))
+          field: (field_identifier) @_h))
+    ]
+    field: (field_identifier) @_b)
+  arguments: (arguments . (_) @body .)
+  (#eq? @_m "status")
+  (#match? @_h "^(header|headers_mut|extension|version)$")
+  (#eq? @_b "body")
+  (#not-match? @body "(^|::)(empty|default)\\(\\)$|^((String|Vec|Bytes)::new\\(\\)|Empty(::<.*>)?::new\\(\\)|Full::new\\((Bytes|String|Vec)::new\\(\\)\\))$")
+  (#set! role "argument")
+  (#set! api "response"))
+
 ; actix HttpResponse::build(StatusCode::OK), HttpResponse::new(StatusCode::NO_CONTENT),
 ; HttpResponseBuilder::new(..), tide Response::new(404), tiny_http Response::empty(204),
 ; wiremock ResponseTemplate::new(404), warp::reply::with_status(reply, StatusCode::CREATED).
@@ -73,6 +107,34 @@
   (#set! role "argument")
   (#set! api "response"))
 
+; actix with a body: HttpResponse::build(StatusCode::NO_CONTENT).json(x), .body("x"),
+; also with a header set in between (.insert_header(h).json(x)).
+(call_expression
+  function: (field_expression
+    value: [
+      (call_expression
+        function: (scoped_identifier
+          path: [(identifier) @_t (scoped_identifier name: (identifier) @_t)]
+          name: (identifier) @_f)
+        arguments: (arguments . (_) @status))
+      (call_expression
+        function: (field_expression
+          value: (call_expression
+            function: (scoped_identifier
+              path: [(identifier) @_t (scoped_identifier name: (identifier) @_t)]
+              name: (identifier) @_f)
+            arguments: (arguments . (_) @status))
+          field: (field_identifier) @_h))
+    ]
+    field: (field_identifier) @_b)
+  arguments: (arguments . (_) @body)
+  (#match? @_t "^(HttpResponse|HttpResponseBuilder)$")
+  (#match? @_f "^(build|new)$")
+  (#match? @_h "^(insert_header|append_header|content_type|cookie|extension_mut|keep_alive|no_chunking)$")
+  (#match? @_b "^(json|body|streaming|message_body|set_body)$")
+  (#set! role "argument")
+  (#set! api "response"))
+
 (call_expression
   function: [
     (identifier) @_f
@@ -80,6 +142,19 @@
   ]
   arguments: (arguments . (_) . (_) @status .)
   (#eq? @_f "with_status")
+  (#set! role "argument")
+  (#set! api "response"))
+
+; warp with a body: warp::reply::with_status(warp::reply::json(&x), StatusCode::NO_CONTENT);
+; the empty warp::reply() does not count.
+(call_expression
+  function: [
+    (identifier) @_f
+    (scoped_identifier name: (identifier) @_f)
+  ]
+  arguments: (arguments . (_) @body . (_) @status .)
+  (#eq? @_f "with_status")
+  (#not-match? @body "(^|::)reply\\(\\)$")
   (#set! role "argument")
   (#set! api "response"))
 
@@ -93,6 +168,14 @@
   ]
   arguments: (arguments (integer_literal) @status)
   (#match? @_f "^(redirect|redirect_with_status|using_status_code|with_redirect)$")
+  (#set! role "argument")
+  (#set! api "redirect"))
+
+; actix Redirect::to(url).using_status_code(StatusCode::FOUND): a status constant.
+(call_expression
+  function: (field_expression field: (field_identifier) @_f)
+  arguments: (arguments . (_) @status .)
+  (#eq? @_f "using_status_code")
   (#set! role "argument")
   (#set! api "redirect"))
 
@@ -700,6 +783,35 @@
   (#set! role "table")
   (#set! api "definition")
   (#set! check "phrase"))
+
+; axum with a body: a handler's tuple (StatusCode::NO_CONTENT, Json(x)),
+; (StatusCode::NO_CONTENT, headers, "x"): the body is the last element, returned
+; (tail expression, return, match arm, closure, Ok(..)/Err(..), .into_response()).
+; Header parts as the last element ([(ETAG, v)], HeaderMap, AppendHeaders, a
+; cookie jar) and a second StatusCode are not a body. A returned tuple is the
+; response, so its status is sent.
+([
+  (block
+    (tuple_expression . (scoped_identifier) @status (_) @body .))
+  (return_expression
+    (tuple_expression . (scoped_identifier) @status (_) @body .))
+  (match_arm
+    value: (tuple_expression . (scoped_identifier) @status (_) @body .))
+  (closure_expression
+    body: (tuple_expression . (scoped_identifier) @status (_) @body .))
+  (call_expression
+    function: (identifier) @_w
+    arguments: (arguments . (tuple_expression . (scoped_identifier) @status (_) @body .) .))
+  (field_expression
+    value: (tuple_expression . (scoped_identifier) @status (_) @body .)
+    field: (field_identifier) @_i)
+ ]
+  (#match? @status "StatusCode::[A-Z]")
+  (#match? @_w "^(Ok|Err)$")
+  (#eq? @_i "into_response")
+  (#not-match? @body "^&?\\[|^(?i:[a-z_:]*(header|cookie|jar|extension)[a-z_]*)(\\(|::|<|$)|StatusCode::[A-Z]")
+  (#set! role "return")
+  (#set! api "response"))
 
 ; ======================================================== constants
 
