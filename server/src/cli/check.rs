@@ -537,22 +537,43 @@ fn sarif_level(severity: Severity) -> &'static str {
     }
 }
 
+fn sarif_result_level(severity: Severity) -> serde_sarif::sarif::ResultLevel {
+    use serde_sarif::sarif;
+    match severity {
+        Severity::Error => sarif::ResultLevel::Error,
+        Severity::Warning => sarif::ResultLevel::Warning,
+        Severity::Information | Severity::Hint => sarif::ResultLevel::Note,
+    }
+}
+
+/// The SARIF 2.1.0 log, built with serde-sarif's typed builders.
 fn sarif(checked: &[Checked]) -> Value {
-    let rules: Vec<Value> = RULES
+    use serde_sarif::sarif;
+    let text = |t: String| sarif::MultiformatMessageString::builder().text(t).build();
+    let rules: Vec<sarif::ReportingDescriptor> = RULES
         .iter()
         .map(|r| {
-            json!({
-                "id": r.name,
-                "name": r.name,
-                "shortDescription": { "text": r.summary() },
-                "fullDescription": { "text": r.documentation() },
-                "help": { "text": r.documentation(), "markdown": r.documentation() },
-                "helpUri": rules::rule_url(r.name),
-                "defaultConfiguration": { "level": sarif_level(r.default_severity) },
-            })
+            sarif::ReportingDescriptor::builder()
+                .id(r.name)
+                .name(r.name)
+                .short_description(text(r.summary()))
+                .full_description(text(r.documentation()))
+                .help(
+                    sarif::MultiformatMessageString::builder()
+                        .text(r.documentation())
+                        .markdown(r.documentation())
+                        .build(),
+                )
+                .help_uri(rules::rule_url(r.name))
+                .default_configuration(
+                    sarif::ReportingConfiguration::builder()
+                        .level(json!(sarif_level(r.default_severity)))
+                        .build(),
+                )
+                .build()
         })
         .collect();
-    let results: Vec<Value> = located(checked)
+    let results: Vec<sarif::Result> = located(checked)
         .into_iter()
         .map(|(c, d, [line, column, end_line, end_column])| {
             let index = RULES.iter().position(|r| r.name == d.rule).unwrap_or(0);
@@ -567,42 +588,57 @@ fn sarif(checked: &[Checked]) -> Value {
                 })
                 .collect::<Vec<_>>()
                 .join("/");
-            json!({
-                "ruleId": d.rule,
-                "ruleIndex": index,
-                "level": sarif_level(d.severity),
-                "message": { "text": d.message },
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": { "uri": uri, "uriBaseId": "%SRCROOT%" },
-                        "region": {
-                            "startLine": line,
-                            "startColumn": column,
-                            "endLine": end_line,
-                            "endColumn": end_column,
-                            "snippet": { "text": &c.text[d.range.clone()] },
-                        },
-                    },
-                }],
-            })
+            let number = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+            let region = sarif::Region::builder()
+                .start_line(number(line))
+                .start_column(number(column))
+                .end_line(number(end_line))
+                .end_column(number(end_column))
+                .snippet(
+                    sarif::ArtifactContent::builder()
+                        .text(&c.text[d.range.clone()])
+                        .build(),
+                )
+                .build();
+            let location = sarif::Location::builder()
+                .physical_location(
+                    sarif::PhysicalLocation::builder()
+                        .artifact_location(
+                            sarif::ArtifactLocation::builder()
+                                .uri(uri)
+                                .uri_base_id("%SRCROOT%")
+                                .build(),
+                        )
+                        .region(region)
+                        .build(),
+                )
+                .build();
+            sarif::Result::builder()
+                .rule_id(d.rule)
+                .rule_index(number(index))
+                .level(sarif_result_level(d.severity))
+                .message(sarif::Message::builder().text(d.message.clone()).build())
+                .locations(vec![location])
+                .build()
         })
         .collect();
-    json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "http-status-lsp",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "informationUri": "https://github.com/http-status-lsp/http-status-lsp",
-                    "rules": rules,
-                },
-            },
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
-    })
+    let driver = sarif::ToolComponent::builder()
+        .name("http-status-lsp")
+        .version(env!("CARGO_PKG_VERSION"))
+        .information_uri("https://github.com/http-status-lsp/http-status-lsp")
+        .rules(rules)
+        .build();
+    let run = sarif::Run::builder()
+        .tool(sarif::Tool::builder().driver(driver).build())
+        .column_kind(json!("unicodeCodePoints"))
+        .results(results)
+        .build();
+    let log = sarif::Sarif::builder()
+        .schema("https://json.schemastore.org/sarif-2.1.0.json")
+        .version(json!("2.1.0"))
+        .runs(vec![run])
+        .build();
+    serde_json::to_value(log).unwrap_or(Value::Null)
 }
 
 /// Escapes for a workflow command's message (`%`, CR, LF) and, with
