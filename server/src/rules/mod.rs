@@ -322,19 +322,24 @@ mod tests {
     use super::*;
     use crate::syntax::{Language, scan_text};
 
-    fn problems(language: Language, text: &str) -> Vec<(String, &'static str, Severity)> {
-        let found = scan_text(language, text);
+    /// Every problem, with the rules' default severities and no project file.
+    fn with_defaults(language: Language, text: &str, found: &[Occurrence]) -> Vec<Diagnostic> {
         check(
             language,
             text,
-            &found,
+            found,
             Locale::En,
             &Project::default(),
             |r| Some(r.default_severity),
         )
-        .into_iter()
-        .map(|d| (text[d.range].to_owned(), d.rule, d.severity))
-        .collect()
+    }
+
+    fn problems(language: Language, text: &str) -> Vec<(String, &'static str, Severity)> {
+        let found = scan_text(language, text);
+        with_defaults(language, text, &found)
+            .into_iter()
+            .map(|d| (text[d.range].to_owned(), d.rule, d.severity))
+            .collect()
     }
 
     #[test]
@@ -446,14 +451,7 @@ mod tests {
     /// Applies every fix of every problem (they do not overlap here).
     fn fixed(language: Language, text: &str) -> (Vec<&'static str>, String) {
         let found = scan_text(language, text);
-        let problems = check(
-            language,
-            text,
-            &found,
-            Locale::En,
-            &Project::default(),
-            |r| Some(r.default_severity),
-        );
+        let problems = with_defaults(language, text, &found);
         let mut edits: Vec<&Edit> = problems
             .iter()
             .flat_map(|d| &d.fixes)
@@ -490,14 +488,7 @@ mod tests {
         );
         assert!(out.contains("HTTPStatus.CONTENT_TOO_LARGE"), "{out}");
         let found = scan_text(Language::Ruby, rb);
-        let problems = check(
-            Language::Ruby,
-            rb,
-            &found,
-            Locale::En,
-            &Project::default(),
-            |r| Some(r.default_severity),
-        );
+        let problems = with_defaults(Language::Ruby, rb, &found);
         assert_eq!(problems[0].severity, Severity::Hint);
         assert!(!problems[0].fixes[0].safe);
         assert_eq!(problems[0].fixes[0].title, "Use unprocessable_content");
@@ -528,32 +519,18 @@ mod tests {
         let js = "res.status(305); // http-status: ignore\n// http-status: ignore[deprecated-status]\nres.status(306);\n// http-status: ignore[unknown-status]\nres.status(305);\nres.status(305);\n";
         let found: Vec<usize> = {
             let occurrences = scan_text(Language::JavaScript, js);
-            check(
-                Language::JavaScript,
-                js,
-                &occurrences,
-                Locale::En,
-                &Project::default(),
-                |r| Some(r.default_severity),
-            )
-            .into_iter()
-            .map(|d| js[..d.range.start].matches('\n').count())
-            .collect()
+            with_defaults(Language::JavaScript, js, &occurrences)
+                .into_iter()
+                .map(|d| js[..d.range.start].matches('\n').count())
+                .collect()
         };
         assert_eq!(found, [4, 5]);
         let py = "abort(305)  # http-status: ignore\nabort(306)  # not http-status: ignore in a string? no, a comment\nx = 'http-status: ignore'; abort(305)\n";
         let occurrences = scan_text(Language::Python, py);
-        let lines: Vec<(usize, &str)> = check(
-            Language::Python,
-            py,
-            &occurrences,
-            Locale::En,
-            &Project::default(),
-            |r| Some(r.default_severity),
-        )
-        .into_iter()
-        .map(|d| (py[..d.range.start].matches('\n').count(), d.rule))
-        .collect();
+        let lines: Vec<(usize, &str)> = with_defaults(Language::Python, py, &occurrences)
+            .into_iter()
+            .map(|d| (py[..d.range.start].matches('\n').count(), d.rule))
+            .collect();
         assert_eq!(
             lines,
             [(2, "deprecated-status"), (2, "error-helper-non-error")]
