@@ -47,9 +47,10 @@ pub struct State {
     pub watch_files: bool,
 }
 
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     // A panic while holding the lock leaves consistent data (edits are
-    // applied whole), so a poisoned lock is still usable.
+    // applied whole, config files are read whole), so a poisoned lock is
+    // still usable.
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 

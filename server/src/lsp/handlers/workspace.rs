@@ -14,7 +14,7 @@ use tower_lsp_server::Client;
 use tower_lsp_server::ls_types::*;
 
 use crate::lsp::convert;
-use crate::lsp::session::Session;
+use crate::lsp::session::{Session, lock};
 use crate::project::{ConfigError, FILE_NAME};
 use crate::rules;
 use crate::syntax::{self, Language};
@@ -32,10 +32,6 @@ pub struct Workspace {
     cancelled: AtomicBool,
     /// Bumped by each scan started, so an older one stops.
     generation: AtomicU64,
-}
-
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 impl Workspace {
