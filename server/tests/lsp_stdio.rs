@@ -751,3 +751,103 @@ fn a_broken_config_file_is_reported_where_it_is_wrong() {
     });
     assert!(cleared["diagnostics"].as_array().is_some_and(Vec::is_empty));
 }
+
+#[test]
+fn the_status_code_list_for_pickers() {
+    let mut client = Client::start(json!({}));
+    client.initialize(
+        json!({ "workspace": { "configuration": true } }),
+        Some("en"),
+        Value::Null,
+    );
+    // Without a document (a picker opened with no editor), and without params.
+    let all = client.request("httpStatus/codes", Value::Null);
+    assert_eq!(all["locale"], "en");
+    let codes = all["codes"].as_array().expect("codes");
+    assert!(codes.len() > 60, "{}", codes.len());
+    let created = codes.iter().find(|c| c["code"] == 201).expect("201");
+    assert_eq!(created["phrase"], "Created");
+    assert_eq!(created["standing"], "standard");
+    assert!(
+        created["documentation"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("**201 Created**")
+    );
+    let use_proxy = codes.iter().find(|c| c["code"] == 305).expect("305");
+    assert_eq!(use_proxy["standing"], "deprecated");
+    assert!(codes.iter().any(|c| c["standing"] == "vendor"));
+
+    // With a Go document: the Go constant names, in the locale set for it.
+    let go =
+        "package main\nimport \"net/http\"\nfunc h(w http.ResponseWriter) { w.WriteHeader(404) }\n";
+    client.open("file:///project/main.go", "go", go);
+    client.set_configuration(json!({ "locale": "zh-CN" }));
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": null }),
+    );
+    let zh = loop {
+        let zh = client.request(
+            "httpStatus/codes",
+            json!({ "textDocument": { "uri": "file:///project/main.go" } }),
+        );
+        if zh["locale"] == "zh-CN" {
+            break zh;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let not_found = zh["codes"]
+        .as_array()
+        .and_then(|c| c.iter().find(|c| c["code"] == 404))
+        .expect("404");
+    let doc = not_found["documentation"].as_str().unwrap_or("");
+    assert!(doc.contains("`http.StatusNotFound`"), "{doc}");
+    assert!(doc.contains("客户端错误"), "{doc}");
+}
+
+#[test]
+fn constant_style_setting_applies_without_restart() {
+    let go = "package main\nimport \"net/http\"\nfunc h(w http.ResponseWriter) {\n\tw.WriteHeader(404)\n\tw.WriteHeader(http.StatusCreated)\n}\n";
+    let uri = "file:///project/style.go";
+    let mut client = Client::start(json!({}));
+    client.initialize(
+        json!({ "workspace": { "configuration": true } }),
+        Some("en"),
+        Value::Null,
+    );
+    client.open(uri, "go", go);
+    let lines_flagged = |p: &Value| -> Vec<u64> {
+        p["diagnostics"]
+            .as_array()
+            .map(|d| {
+                d.iter()
+                    .filter(|d| d["code"] == "magic-status-number")
+                    .filter_map(|d| d["range"]["start"]["line"].as_u64())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // Default (names): the bare 404 on line 3.
+    let first = client.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri);
+    assert_eq!(lines_flagged(&first), vec![3], "{first}");
+    // Numbers: the constant on line 4 instead.
+    client.set_configuration(json!({ "constantStyle": "numbers" }));
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": null }),
+    );
+    let numbers = client.wait_for("textDocument/publishDiagnostics", |p| {
+        p["uri"] == uri && lines_flagged(p) == vec![4]
+    });
+    assert_eq!(lines_flagged(&numbers), vec![4]);
+    // Either: nothing.
+    client.set_configuration(json!({ "constantStyle": "either" }));
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": null }),
+    );
+    client.wait_for("textDocument/publishDiagnostics", |p| {
+        p["uri"] == uri && lines_flagged(p).is_empty()
+    });
+}

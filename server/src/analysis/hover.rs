@@ -7,7 +7,7 @@ use http_status_registry::{self as registry, Locale, MethodOnRedirect, Standing,
 
 use super::ecosystem::{constant_for, written};
 use super::labels::{labels, yes_no};
-use crate::project::Project;
+use crate::project::{CustomCode, Project};
 use crate::rules;
 use crate::syntax::{Language, Occurrence};
 
@@ -29,24 +29,9 @@ pub fn hover(
         .find(|o| o.range.start <= offset && offset <= o.range.end)?;
     let mut markdown = String::new();
     if let Some(custom) = project.custom(o.code) {
-        let _ = write!(markdown, "### {} {}\n\n", custom.code, custom.reason);
-        let from = project
-            .path
-            .as_deref()
-            .and_then(|p| p.file_name())
-            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
-        let _ = match locale {
-            Locale::En => write!(
-                markdown,
-                "*This project's own code, declared in `{from}`.*\n\n"
-            ),
-            Locale::ZhCn => write!(markdown, "*本项目自定义的状态码，声明于 `{from}`。*\n\n"),
-        };
-        if !custom.description.is_empty() {
-            let _ = write!(markdown, "{}\n\n", custom.description);
-        }
+        markdown.push_str(&custom_card(custom, project, locale));
     }
-    if let Some(standard) = card(language, text, o.code, locale) {
+    if let Some(standard) = card(Some(language), text, o.code, locale) {
         if !markdown.is_empty() {
             markdown.push_str("---\n\n");
         }
@@ -76,9 +61,32 @@ pub fn hover(
     (!markdown.is_empty()).then(|| (o.range.clone(), markdown))
 }
 
-/// The card for `code` as seen in a file of `language` with this `text`, or
-/// `None` for a number no one has given a meaning.
-pub fn card(language: Language, text: &str, code: u16, locale: Locale) -> Option<String> {
+/// What `http-status.toml` says about one of the project's own codes.
+pub fn custom_card(custom: &CustomCode, project: &Project, locale: Locale) -> String {
+    let mut markdown = String::new();
+    let _ = write!(markdown, "### {} {}\n\n", custom.code, custom.reason);
+    let from = project
+        .path
+        .as_deref()
+        .and_then(|p| p.file_name())
+        .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+    let _ = match locale {
+        Locale::En => write!(
+            markdown,
+            "*This project's own code, declared in `{from}`.*\n\n"
+        ),
+        Locale::ZhCn => write!(markdown, "*本项目自定义的状态码，声明于 `{from}`。*\n\n"),
+    };
+    if !custom.description.is_empty() {
+        let _ = write!(markdown, "{}\n\n", custom.description);
+    }
+    markdown
+}
+
+/// The card for `code` as seen in a file of `language` with this `text`
+/// (without a language, no constant names), or `None` for a number no one
+/// has given a meaning.
+pub fn card(language: Option<Language>, text: &str, code: u16, locale: Locale) -> Option<String> {
     let status = registry::status(code);
     let vendors = registry::unofficial(code);
     if status.is_none() && vendors.is_empty() {
@@ -120,7 +128,13 @@ pub fn card(language: Language, text: &str, code: u16, locale: Locale) -> Option
     Some(md)
 }
 
-fn status_card(md: &mut String, s: &Status, language: Language, text: &str, locale: Locale) {
+fn status_card(
+    md: &mut String,
+    s: &Status,
+    language: Option<Language>,
+    text: &str,
+    locale: Locale,
+) {
     let l = labels(locale);
     let t = s.text(locale);
     let _ = writeln!(md, "**{} {}**\n", s.code, s.phrase);
@@ -168,7 +182,7 @@ fn status_card(md: &mut String, s: &Status, language: Language, text: &str, loca
     if !s.request_headers.is_empty() {
         facts.push((l.request_headers, code_list(s.request_headers)));
     }
-    if let Some(c) = constant_for(language, text, s.code) {
+    if let Some(c) = language.and_then(|language| constant_for(language, text, s.code)) {
         facts.push((
             l.constants,
             format!("`{}` ({})", written(c, text), c.ecosystem.label),
@@ -266,10 +280,10 @@ mod tests {
 
     #[test]
     fn deprecated_and_vendor_codes() {
-        let md = card(Language::JavaScript, "", 305, Locale::En).expect("305");
+        let md = card(Some(Language::JavaScript), "", 305, Locale::En).expect("305");
         assert!(md.contains("**deprecated**"), "{md}");
-        let md = card(Language::JavaScript, "", 499, Locale::En).expect("499");
+        let md = card(Some(Language::JavaScript), "", 499, Locale::En).expect("499");
         assert!(md.contains("nginx") && md.contains("ArcGIS"), "{md}");
-        assert!(card(Language::JavaScript, "", 299, Locale::En).is_none());
+        assert!(card(Some(Language::JavaScript), "", 299, Locale::En).is_none());
     }
 }

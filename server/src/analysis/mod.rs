@@ -2,6 +2,7 @@
 //! document's text and scanner results. Nothing here knows LSP: ranges are
 //! byte offsets, and the `lsp` module converts.
 
+pub mod catalog;
 pub mod completion;
 pub mod diagnostics;
 pub mod ecosystem;

@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use http_status_registry::Locale;
 use serde_json::Value;
 
-use crate::project::Project;
+use std::sync::Arc;
+
+use crate::project::{ConstantStyle, Project};
 use crate::rules::{RULES, Severity};
 use crate::syntax::Language;
 
@@ -22,6 +24,8 @@ pub struct Settings {
     /// `None`: every language.
     pub languages: Option<Vec<Language>>,
     pub log_level: Option<String>,
+    /// `None`: the project's `constant-style`.
+    pub constant_style: Option<ConstantStyle>,
 }
 
 impl Default for Settings {
@@ -32,6 +36,7 @@ impl Default for Settings {
             rules: HashMap::new(),
             languages: None,
             log_level: None,
+            constant_style: None,
         }
     }
 }
@@ -120,6 +125,19 @@ impl Settings {
                     _ if key == "trace" => {}
                     _ => problems.push(format!("httpStatus.logLevel: {v} is not one of off, error, warn, info, debug, trace")),
                 },
+                "constantStyle" => match v {
+                    Value::Null => {}
+                    Value::String(style) => match style.as_str() {
+                        "" | "auto" | "project" => {}
+                        "names" => settings.constant_style = Some(ConstantStyle::Names),
+                        "numbers" => settings.constant_style = Some(ConstantStyle::Numbers),
+                        "either" => settings.constant_style = Some(ConstantStyle::Either),
+                        other => problems.push(format!(
+                            "httpStatus.constantStyle: \"{other}\" is not one of auto, names, numbers, either"
+                        )),
+                    },
+                    _ => problems.push("httpStatus.constantStyle must be a string".to_owned()),
+                },
                 // Read by the VS Code extension, not by the server.
                 "server" => {}
                 other => problems.push(format!("httpStatus.{other}: unknown setting")),
@@ -134,6 +152,19 @@ impl Settings {
         match self.rules.get(rule.name) {
             Some(level) => *level,
             None => project.severity(rule),
+        }
+    }
+
+    /// The project as these settings see it: an editor `constantStyle`
+    /// replaces the file's.
+    pub fn adjust(&self, project: Arc<Project>) -> Arc<Project> {
+        match self.constant_style {
+            Some(style) if style != project.constant_style => {
+                let mut adjusted = (*project).clone();
+                adjusted.constant_style = style;
+                Arc::new(adjusted)
+            }
+            _ => project,
         }
     }
 
@@ -157,7 +188,8 @@ mod tests {
                 "inlayHints": { "enabled": false },
                 "rules": { "deprecated-status": "off", "unknown-status": "error" },
                 "languages": ["python", "typescript"],
-                "logLevel": "debug"
+                "logLevel": "debug",
+                "constantStyle": "numbers"
             }
         }));
         assert!(problems.is_empty(), "{problems:?}");
@@ -167,6 +199,9 @@ mod tests {
         assert_eq!(s.rules.get("unknown-status"), Some(&Some(Severity::Error)));
         assert!(s.enabled(Language::Tsx) && !s.enabled(Language::Go));
         assert_eq!(s.log_level.as_deref(), Some("debug"));
+        assert_eq!(s.constant_style, Some(ConstantStyle::Numbers));
+        let project = s.adjust(Arc::new(Project::default()));
+        assert_eq!(project.constant_style, ConstantStyle::Numbers);
     }
 
     #[test]
@@ -175,10 +210,12 @@ mod tests {
             "locale": "fr",
             "inlayHints": "yes",
             "rules": { "no-such-rule": "warning", "invalid-status": "loud" },
-            "colour": true
+            "colour": true,
+            "constantStyle": "shouty"
         }));
         assert_eq!(s, Settings::default());
-        assert_eq!(problems.len(), 5, "{problems:?}");
+        assert_eq!(problems.len(), 6, "{problems:?}");
+        assert!(problems.iter().any(|p| p.contains("\"shouty\"")));
         assert!(problems.iter().any(|p| p.contains("\"fr\"")));
         assert!(problems.iter().any(|p| p.contains("httpStatus.colour")));
         assert!(problems.iter().any(|p| p.contains("no-such-rule")));

@@ -39,6 +39,7 @@ pub fn serve() -> std::process::ExitCode {
             session: Arc::new(Session::default()),
         })
         .custom_method("window/workDoneProgress/cancel", Backend::cancel_progress)
+        .custom_method(handlers::catalog::METHOD, Backend::codes)
         .finish();
         Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
             .serve(service)
@@ -79,6 +80,18 @@ impl Backend {
     async fn cancel_progress(&self, params: WorkDoneProgressCancelParams) {
         tracing::info!("progress cancelled: {:?}", params.token);
         self.session.workspace.cancel();
+    }
+}
+
+impl Backend {
+    /// `httpStatus/codes`: the list behind an editor's status-code picker.
+    async fn codes(
+        &self,
+        params: Option<handlers::catalog::CodesParams>,
+    ) -> Result<handlers::catalog::CodesResult> {
+        guarded("status code list", || {
+            handlers::catalog::codes(&self.session, &params.unwrap_or_default())
+        })
     }
 }
 
@@ -150,6 +163,9 @@ impl LanguageServer for Backend {
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
         handlers::configuration::changed(&self.client, &self.session, params).await;
         handlers::diagnostics::refresh_all(&self.client, &self.session).await;
+        if self.session.state().inlay_refresh {
+            let _ = self.client.inlay_hint_refresh().await;
+        }
         let (client, session) = (self.client.clone(), self.session.clone());
         tokio::spawn(handlers::workspace::scan(client, session));
     }

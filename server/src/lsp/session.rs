@@ -45,6 +45,8 @@ pub struct State {
     /// The client watches files for us when asked to
     /// (`didChangeWatchedFiles.dynamicRegistration`).
     pub watch_files: bool,
+    /// The client accepts `workspace/inlayHint/refresh`.
+    pub inlay_refresh: bool,
 }
 
 pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -85,12 +87,22 @@ impl Session {
     }
 
     /// The `http-status.toml` settings for a document (the defaults for one
-    /// that is not a file, or with no config file above it).
+    /// that is not a file, or with no config file above it), as the editor
+    /// settings adjust them.
     pub fn project(&self, uri: &Uri) -> Result<Arc<Project>, ConfigError> {
         match uri.to_file_path() {
-            Some(path) => self.projects.for_path(&path),
-            None => Ok(Arc::new(Project::default())),
+            Some(path) => self.project_at(&path),
+            None => Ok(self.adjusted(Arc::new(Project::default()))),
         }
+    }
+
+    /// [`Session::project`] for a file on disk.
+    pub fn project_at(&self, path: &std::path::Path) -> Result<Arc<Project>, ConfigError> {
+        self.projects.for_path(path).map(|p| self.adjusted(p))
+    }
+
+    fn adjusted(&self, project: Arc<Project>) -> Arc<Project> {
+        lock(&self.state).settings.adjust(project)
     }
 
     pub fn with_documents<T>(&self, f: impl FnOnce(&mut HashMap<String, Document>) -> T) -> T {

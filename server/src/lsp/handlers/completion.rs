@@ -65,7 +65,8 @@ pub fn resolve(session: &Session, mut item: CompletionItem) -> CompletionItem {
         .map(|s| s.text.to_string())
         .unwrap_or_default();
     if let (Some(code), Some(language), Some(uri)) = (code, language, uri) {
-        if let Some(card) = analysis::hover::card(language, &text, code, session.locale(&uri)) {
+        if let Some(card) = analysis::hover::card(Some(language), &text, code, session.locale(&uri))
+        {
             item.documentation = Some(Documentation::MarkupContent(MarkupContent {
                 kind: MarkupKind::Markdown,
                 value: card,

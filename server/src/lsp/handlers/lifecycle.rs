@@ -48,6 +48,12 @@ pub fn initialize(session: &Session, params: InitializeParams) -> InitializeResu
         .and_then(|w| w.diagnostics.as_ref())
         .and_then(|d| d.refresh_support)
         .unwrap_or(false);
+    let inlay_refresh = caps
+        .workspace
+        .as_ref()
+        .and_then(|w| w.inlay_hint.as_ref())
+        .and_then(|i| i.refresh_support)
+        .unwrap_or(false);
     let watch_files = caps
         .workspace
         .as_ref()
@@ -76,6 +82,7 @@ pub fn initialize(session: &Session, params: InitializeParams) -> InitializeResu
         s.work_done_progress = work_done_progress;
         s.workspace_refresh = workspace_refresh;
         s.watch_files = watch_files;
+        s.inlay_refresh = inlay_refresh;
     });
     crate::logging::set_level(session.state().settings.log_level.as_deref());
     InitializeResult {

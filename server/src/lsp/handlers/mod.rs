@@ -1,5 +1,6 @@
 //! One file per request or notification; the `LanguageServer` impl only delegates.
 
+pub mod catalog;
 pub mod code_action;
 pub mod completion;
 pub mod configuration;

@@ -73,7 +73,7 @@ impl Workspace {
 /// for a file that is not source code we read, or that `exclude` leaves out.
 fn analyse(session: &Session, path: &Path) -> Option<Vec<Diagnostic>> {
     let language = Language::from_path(path)?;
-    let project = session.projects.for_path(path).ok()?;
+    let project = session.project_at(path).ok()?;
     if project.excludes(path) {
         return None;
     }
