@@ -37,7 +37,21 @@ pub fn mentions_http_word(text: &[u8]) -> bool {
     })
 }
 
-/// Mentions of HTTP: the word outside URLs, or requests and responses.
+/// Python web frameworks whose name alone says a file serves HTTP (a
+/// minimal Flask app mentions neither requests nor responses).
+const WEB_FRAMEWORKS: [&[u8]; 8] = [
+    b"flask",
+    b"quart",
+    b"fastapi",
+    b"starlette",
+    b"django",
+    b"sanic",
+    b"aiohttp",
+    b"werkzeug",
+];
+
+/// Mentions of HTTP: the word outside URLs, requests and responses, or a
+/// web framework's name.
 pub fn mentions_http(text: &[u8]) -> bool {
     let lower = text.to_ascii_lowercase();
     let http = memchr::memmem::find_iter(&lower, b"http").any(|at| {
@@ -47,11 +61,19 @@ pub fn mentions_http(text: &[u8]) -> bool {
     http || memchr::memmem::find(&lower, b"response").is_some()
         || memchr::memmem::find(&lower, b"request").is_some()
         || memchr::memmem::find(&lower, b"redirect").is_some()
+        || WEB_FRAMEWORKS.iter().any(|f| word_start(&lower, f))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_framework_import_is_http() {
+        assert!(mentions_http(b"from flask import Flask, abort\n"));
+        assert!(mentions_http(b"import fastapi\n"));
+        assert!(!mentions_http(b"import numpy\nx = (1, 305)\n"));
+    }
 
     #[test]
     fn other_protocols() {
