@@ -2,12 +2,15 @@
 // pass settings and the log level through, and offer three commands. All
 // analysis lives in the server so every editor gets the same answers.
 
+import { type ChildProcess, spawn } from "node:child_process";
+
 import * as vscode from "vscode";
 import {
   DidChangeConfigurationNotification,
   LanguageClient,
   type LanguageClientOptions,
   type ServerOptions,
+  type StreamInfo,
 } from "vscode-languageclient/node";
 
 import { describe, discover } from "./discovery";
@@ -49,8 +52,41 @@ function serverLogLevel(level: vscode.LogLevel): string {
   }
 }
 
+/**
+ * Writes one line of the server's stderr to the log at the level the
+ * server gave it. The server's lines look like
+ * `2026-11-22T08:20:45.536643Z  WARN target: message`.
+ */
+export function logServerLine(log: vscode.LogOutputChannel, line: string): void {
+  const match = /^\S+\s+(TRACE|DEBUG|INFO|WARN|ERROR)\s+(.*)$/.exec(line);
+  if (!match) {
+    if (line.trim() !== "") {
+      log.info(line);
+    }
+    return;
+  }
+  const [, level, rest] = match;
+  switch (level) {
+    case "TRACE":
+      log.trace(rest);
+      break;
+    case "DEBUG":
+      log.debug(rest);
+      break;
+    case "INFO":
+      log.info(rest);
+      break;
+    case "WARN":
+      log.warn(rest);
+      break;
+    default:
+      log.error(rest);
+  }
+}
+
 class Extension implements vscode.Disposable {
   client: LanguageClient | undefined;
+  private process: ChildProcess | undefined;
   private readonly log: vscode.LogOutputChannel;
   private readonly docs = new Documentation();
   private readonly disposables: vscode.Disposable[] = [];
@@ -126,12 +162,36 @@ class Extension implements vscode.Disposable {
     }
     this.log.info(`starting ${found.command} (${found.source})`);
 
-    const serverOptions: ServerOptions = {
-      command: found.command,
-      args: ["serve"],
-      options: {
+    const command = found.command;
+    // Started here rather than by the client so that each stderr line keeps
+    // the server's level in the log.
+    const serverOptions: ServerOptions = async (): Promise<StreamInfo> => {
+      const child: ChildProcess = spawn(command, ["serve"], {
         env: { ...process.env, HTTP_STATUS_LSP_LOG: serverLogLevel(this.log.logLevel) },
-      },
+        stdio: ["pipe", "pipe", "pipe"],
+      });
+      this.process = child;
+      let pending = "";
+      child.stderr?.setEncoding("utf8");
+      child.stderr?.on("data", (chunk: string) => {
+        pending += chunk;
+        const lines = pending.split("\n");
+        pending = lines.pop() ?? "";
+        for (const line of lines) {
+          logServerLine(this.log, line);
+        }
+      });
+      child.on("exit", (code, signal) => {
+        this.log.info(`server exited (${signal ?? `code ${code}`})`);
+      });
+      await new Promise<void>((resolve, reject) => {
+        child.once("spawn", () => resolve());
+        child.once("error", reject);
+      });
+      if (!child.stdout || !child.stdin) {
+        throw new Error("the server process has no stdio pipes");
+      }
+      return { reader: child.stdout, writer: child.stdin };
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: LANGUAGES.flatMap((language) => [
@@ -182,6 +242,16 @@ class Extension implements vscode.Disposable {
         this.log.warn(`stopping the server: ${String(e)}`);
       }
     }
+    const child = this.process;
+    this.process = undefined;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      // It was asked to exit; one that did not is stopped.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (child.exitCode === null && child.signalCode === null) {
+        this.log.warn("the server did not exit when asked; stopping it");
+        child.kill();
+      }
+    }
   }
 
   async restart(): Promise<void> {
@@ -207,6 +277,7 @@ class Extension implements vscode.Disposable {
       return;
     }
     if (e.affectsConfiguration(SECTION)) {
+      this.log.info("settings changed; the server rereads them");
       this.notifySettings();
     }
   }

@@ -140,6 +140,10 @@ impl LanguageServer for Backend {
         });
     }
 
+    async fn did_save(&self, _: DidSaveTextDocumentParams) {
+        // Edits arrive through didChange; a save changes nothing we read.
+    }
+
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri.clone();
         handlers::documents::close(&self.session, &params);

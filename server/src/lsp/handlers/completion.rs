@@ -21,6 +21,11 @@ pub fn completion(session: &Session, params: CompletionParams) -> Option<Complet
         .map(|item| CompletionItem {
             label: item.label,
             kind: Some(if item.constant { CompletionItemKind::CONSTANT } else { CompletionItemKind::VALUE }),
+            // Shown on every row, not only the selected one.
+            label_details: Some(CompletionItemLabelDetails {
+                detail: None,
+                description: Some(item.detail.clone()),
+            }),
             detail: Some(item.detail),
             // The full card comes with completionItem/resolve; the list stays small.
             sort_text: Some(item.sort),

@@ -35,6 +35,16 @@ pub async fn changed(client: &Client, session: &Session, params: DidChangeConfig
 async fn apply(client: &Client, session: &Session, value: &Value) {
     let (settings, problems) = Settings::from_json(value);
     crate::logging::set_level(settings.log_level.as_deref());
+    tracing::info!(
+        "settings: locale {}, inlay hints {}, constant style {}, {} rule override(s)",
+        settings.locale.map_or("auto", |l| l.tag()),
+        if settings.inlay_hints { "on" } else { "off" },
+        settings
+            .constant_style
+            .map_or("from http-status.toml".to_owned(), |s| format!("{s:?}")
+                .to_lowercase()),
+        settings.rules.len()
+    );
     session.update_state(|s| s.settings = settings);
     if !problems.is_empty() {
         let message = format!(
