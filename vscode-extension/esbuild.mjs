@@ -3,6 +3,21 @@ import * as esbuild from "esbuild";
 
 const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
+const tests = process.argv.includes("--tests");
+
+if (tests) {
+  // Unit tests of the parts that need no editor, run with `node --test`.
+  await esbuild.build({
+    entryPoints: ["test/*.test.ts"],
+    bundle: true,
+    outdir: "out-test",
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    logLevel: "warning",
+  });
+  process.exit(0);
+}
 
 const context = await esbuild.context({
   entryPoints: ["src/extension.ts"],

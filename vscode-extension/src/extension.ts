@@ -14,6 +14,7 @@ import {
 } from "vscode-languageclient/node";
 
 import { describe, discover } from "./discovery";
+import { logServerLine } from "./serverLog";
 import { DOC_SCHEME, Documentation, lookUp } from "./lookup";
 
 const SECTION = "httpStatus";
@@ -49,38 +50,6 @@ function serverLogLevel(level: vscode.LogLevel): string {
       return "warn";
     default:
       return "error";
-  }
-}
-
-/**
- * Writes one line of the server's stderr to the log at the level the
- * server gave it. The server's lines look like
- * `2026-11-22T08:20:45.536643Z  WARN target: message`.
- */
-export function logServerLine(log: vscode.LogOutputChannel, line: string): void {
-  const match = /^\S+\s+(TRACE|DEBUG|INFO|WARN|ERROR)\s+(.*)$/.exec(line);
-  if (!match) {
-    if (line.trim() !== "") {
-      log.info(line);
-    }
-    return;
-  }
-  const [, level, rest] = match;
-  switch (level) {
-    case "TRACE":
-      log.trace(rest);
-      break;
-    case "DEBUG":
-      log.debug(rest);
-      break;
-    case "INFO":
-      log.info(rest);
-      break;
-    case "WARN":
-      log.warn(rest);
-      break;
-    default:
-      log.error(rest);
   }
 }
 
