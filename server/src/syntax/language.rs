@@ -60,20 +60,23 @@ impl Language {
         }
     }
 
-    /// From an LSP language id (`javascriptreact`, `typescriptreact`, ...).
+    /// From an LSP language id (`javascriptreact`, `typescriptreact`, ...),
+    /// including the names other editors send (Neovim's filetypes, Helix's
+    /// language names).
     pub fn from_language_id(id: &str) -> Option<Language> {
         Some(match id {
             "javascript" | "javascriptreact" | "js" | "jsx" => Language::JavaScript,
             "typescript" | "ts" => Language::TypeScript,
             "typescriptreact" | "tsx" => Language::Tsx,
-            "python" => Language::Python,
-            "go" => Language::Go,
-            "rust" => Language::Rust,
+            "python" | "py" => Language::Python,
+            "go" | "golang" => Language::Go,
+            "rust" | "rs" => Language::Rust,
             "java" => Language::Java,
-            "kotlin" => Language::Kotlin,
-            "csharp" | "c#" => Language::CSharp,
+            "kotlin" | "kt" => Language::Kotlin,
+            // VS Code says csharp, Neovim cs, Helix c-sharp.
+            "csharp" | "c#" | "cs" | "c-sharp" => Language::CSharp,
             "php" => Language::Php,
-            "ruby" => Language::Ruby,
+            "ruby" | "rb" => Language::Ruby,
             _ => return None,
         })
     }

@@ -18,6 +18,10 @@
       (accept-process-output nil 0.05))
     (funcall predicate)))
 
+;; The setup documented for users, as it is: eglot finds `http-status-lsp'
+;; on PATH, which the run script points at the built server.
+(load (expand-file-name "../../../docs/editors/eglot.el" (file-name-directory load-file-name)))
+
 (let* ((dir (file-name-as-directory (getenv "CHECK_DIR")))
        (bin (getenv "HTTP_STATUS_LSP_BIN"))
        (file (expand-file-name "project/app.js" dir)))
@@ -26,9 +30,11 @@
             (lambda (_dir) (cons 'transient (file-name-directory file))))
   (find-file file)
   (js-mode)
-  (let ((server (eglot '(js-mode) (cons 'transient (file-name-directory file))
-                       'eglot-lsp-server (list bin) "javascript")))
-    (check (and server (jsonrpc-running-p server)) (format "eglot connected to %s" bin))
+  ;; What M-x eglot does: the server comes from `eglot-server-programs'.
+  (let ((server (apply #'eglot (eglot--guess-contact))))
+    (check (and server (jsonrpc-running-p server)
+                (equal (process-command (jsonrpc--process server)) '("http-status-lsp")))
+           (format "docs/editors/eglot.el connected eglot to %s" bin))
     (check (check-wait (lambda () (flymake-diagnostics)) 10) "diagnostics arrived in Flymake")
     (let ((diag (seq-find (lambda (d) (string-match-p "305 Use Proxy" (flymake-diagnostic-text d)))
                           (flymake-diagnostics))))
