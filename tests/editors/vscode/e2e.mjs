@@ -86,44 +86,46 @@ if (!/successfully installed/i.test(installed)) {
   process.exit(1);
 }
 
-const port = await freePort();
-const serverLog = fs.openSync(path.join(shots, "code-server.log"), "w");
-const vscode = spawn(
-  codeServer,
-  [
+let vscode;
+function stopVscode() {
+  if (!vscode) return;
+  try {
+    process.kill(-vscode.pid, "SIGTERM");
+  } catch {
+    // Already gone.
+  }
+  vscode = undefined;
+}
+process.on("exit", stopVscode);
+
+/** Starts code-server on `folder`; returns its port. */
+async function startVscode(folder, { trust, log }) {
+  const port = await freePort();
+  const out = fs.openSync(path.join(shots, log), "w");
+  const args = [
     "--auth", "none",
     "--bind-addr", `127.0.0.1:${port}`,
     "--user-data-dir", userData,
     "--extensions-dir", extensions,
     "--disable-telemetry",
     "--disable-update-check",
-    "--disable-workspace-trust",
     "--disable-getting-started-override",
-    project,
-  ],
-  { stdio: ["ignore", serverLog, serverLog], detached: true },
-);
-const stopVscode = () => {
-  try {
-    process.kill(-vscode.pid, "SIGTERM");
-  } catch {
-    // Already gone.
+  ];
+  if (!trust) args.push("--disable-workspace-trust");
+  vscode = spawn(codeServer, [...args, folder], { stdio: ["ignore", out, out], detached: true });
+  for (let i = 0; ; i++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (response.ok) return port;
+    } catch {
+      // Not listening yet.
+    }
+    if (i > 120) {
+      console.error(`e2e: code-server did not start; see ${log}`);
+      process.exit(1);
+    }
+    await sleep(500);
   }
-};
-process.on("exit", stopVscode);
-
-for (let i = 0; ; i++) {
-  try {
-    const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-    if (response.ok) break;
-  } catch {
-    // Not listening yet.
-  }
-  if (i > 120) {
-    console.error("e2e: code-server did not start; see code-server.log");
-    process.exit(1);
-  }
-  await sleep(500);
 }
 
 const browser = await chromium.launch({
@@ -139,11 +141,15 @@ const browser = await chromium.launch({
     "--no-first-run",
   ],
 });
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-page.setDefaultTimeout(20000);
-await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(project)}`);
-await page.locator(".monaco-workbench").waitFor();
-await sleep(2000);
+let page;
+
+async function openWorkbench(port, folder) {
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.setDefaultTimeout(20000);
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
+  await page.locator(".monaco-workbench").waitFor();
+  await sleep(2000);
+}
 
 // ----------------------------------------------------------------- helpers
 
@@ -263,136 +269,216 @@ async function runCommand(title) {
 
 // ------------------------------------------------------------------ checks
 
-await check("hover shows 404 Not Found with its description (JavaScript)", async () => {
-  await openFile("app.js", "express");
-  const content = await hoverToken("404", "404 Not Found");
-  if (!/RFC 9110/.test(content) || !/has no current representation|not found/i.test(content)) {
-    throw new Error(`hover lacks the description: ${content.slice(0, 200)}`);
-  }
-  await shot("hover-404");
-});
-
-await check("305 appears in the Problems panel", async () => {
-  await page.mouse.move(5, 5);
-  await page.keyboard.press("Escape");
-  await page.keyboard.press("Control+Shift+M");
-  const panel = page.locator(".markers-panel");
-  await until("the 305 problem", async () => {
-    const text = await panel.innerText();
-    return text.includes("305 Use Proxy is deprecated") && text.includes("app.js");
-  });
-  await shot("problems-305");
-  await page.keyboard.press("Control+Shift+M");
-});
-
-await check("inlay hints show the phrase", async () => {
-  await focusEditor();
-  await until("an inlay hint after 404", async () => /404\s*\)?\s*Not Found/.test(await lineText(6)));
-  await shot("inlay-hints");
-});
-
-await check("completion after res.status( offers 201 Created", async () => {
-  await focusEditor();
-  await gotoLine(18, 100);
-  await page.keyboard.press("End");
-  await page.keyboard.press("Enter");
-  await page.keyboard.type("res.status(");
-  const widget = page.locator(".suggest-widget.visible");
-  await until("201 Created in the suggestions", async () => {
-    if (!(await widget.isVisible())) {
-      await page.keyboard.press("Control+Space");
-      await sleep(500);
+/** Everything a user does in a trusted workspace. */
+async function editingChecks() {
+  await check("hover shows 404 Not Found with its description (JavaScript)", async () => {
+    await openFile("app.js", "express");
+    const content = await hoverToken("404", "404 Not Found");
+    if (!/RFC 9110/.test(content) || !/has no current representation|not found/i.test(content)) {
+      throw new Error(`hover lacks the description: ${content.slice(0, 200)}`);
     }
-    const text = normal(await widget.innerText());
-    return /201/.test(text) && /Created/.test(text);
+    await shot("hover-404");
   });
-  await shot("completion-201");
-  await page.keyboard.press("Escape");
-  await page.keyboard.type(");");
-  await page.keyboard.press("ArrowLeft");
-  await page.keyboard.press("ArrowLeft");
-});
 
-await check("look-up command inserts a code found by name", async () => {
-  // The cursor is inside res.status(|) from the previous check.
-  await runCommand("HTTP Status: Look Up HTTP Status Code");
-  const input = page.locator(".quick-input-widget input");
-  await until("the code list", async () => (await page.locator(".quick-input-list .monaco-list-row").count()) > 5);
-  await input.fill("unprocessable");
-  await until("422 at the top", async () =>
-    (await page.locator(".quick-input-list .monaco-list-row").first().innerText()).includes("422 Unprocessable Content"),
+  await check("305 appears in the Problems panel", async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Control+Shift+M");
+    const panel = page.locator(".markers-panel");
+    await until("the 305 problem", async () => {
+      const text = await panel.innerText();
+      return text.includes("305 Use Proxy is deprecated") && text.includes("app.js");
+    });
+    await shot("problems-305");
+    await page.keyboard.press("Control+Shift+M");
+  });
+
+  await check("inlay hints show the phrase", async () => {
+    await focusEditor();
+    await until("an inlay hint after 404", async () => /404\s*\)?\s*Not Found/.test(await lineText(6)));
+    await shot("inlay-hints");
+  });
+
+  await check("completion after res.status( offers 201 Created", async () => {
+    await focusEditor();
+    await gotoLine(18, 100);
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("res.status(");
+    const widget = page.locator(".suggest-widget.visible");
+    await until("201 Created in the suggestions", async () => {
+      if (!(await widget.isVisible())) {
+        await page.keyboard.press("Control+Space");
+        await sleep(500);
+      }
+      const text = normal(await widget.innerText());
+      return /201/.test(text) && /Created/.test(text);
+    });
+    await shot("completion-201");
+    await page.keyboard.press("Escape");
+    await page.keyboard.type(");");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+  });
+
+  await check("look-up command inserts a code found by name", async () => {
+    // The cursor is inside res.status(|) from the previous check.
+    await runCommand("HTTP Status: Look Up HTTP Status Code");
+    const input = page.locator(".quick-input-widget input");
+    await until("the code list", async () => (await page.locator(".quick-input-list .monaco-list-row").count()) > 5);
+    await input.fill("unprocessable");
+    await until("422 at the top", async () =>
+      (await page.locator(".quick-input-list .monaco-list-row").first().innerText()).includes("422 Unprocessable Content"),
+    );
+    await shot("look-up");
+    await page.keyboard.press("Enter");
+    // The line reads "res.status(422 Unprocessable Content)" with its inlay hint.
+    await until("res.status(422 in the editor", async () => (await lineText(19)).includes("res.status(422"));
+  });
+
+  await check("quick fix turns the 302 in a POST handler into 303", async () => {
+    await focusEditor();
+    await gotoLine(14, 17);
+    await until("the lightbulb's fixes", async () => {
+      await page.keyboard.press("Control+.");
+      const row = page.locator(".action-widget .monaco-list-row", { hasText: "Use 303 See Other" });
+      try {
+        await row.first().waitFor({ timeout: 3000 });
+      } catch {
+        await page.keyboard.press("Escape");
+        return false;
+      }
+      await shot("quick-fix-302");
+      await row.first().click();
+      return true;
+    });
+    await until("res.redirect(303 in the editor", async () => /res\.redirect\(303(?!\d)/.test(await lineText(14)));
+  });
+
+  await check("hover shows 404 Not Found (Python) and the 305 problem", async () => {
+    await openFile("app.py", "flask");
+    await hoverToken("404", "404 Not Found");
+    await hoverToken("305", "deprecated-status");
+    await shot("hover-python-305");
+    await page.mouse.move(5, 5);
+    await page.keyboard.press("Control+Shift+M");
+    await until("app.py's 305 in Problems", async () => {
+      const text = await page.locator(".markers-panel").innerText();
+      return text.includes("app.py") && text.includes("305 Use Proxy");
+    });
+    await page.keyboard.press("Control+Shift+M");
+  });
+
+  await check("with locale zh-CN (set in the Settings editor) the hover is in Chinese", async () => {
+    await runCommand("Preferences: Open User Settings");
+    await page.locator(".settings-editor").waitFor();
+    await sleep(500);
+    await page.keyboard.type("httpStatus.locale");
+    const item = page.locator(".settings-editor .setting-item-enum", { hasText: "Locale" }).first();
+    await item.waitFor();
+    await item.locator("select").first().selectOption("zh-CN");
+    await until("the setting saved", async () => fs.readFileSync(settingsFile, "utf8").includes('"httpStatus.locale": "zh-CN"'));
+    await shot("settings-locale");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await openFile("app.py", "flask");
+    const content = await hoverToken("404", "客户端错误");
+    if (!content.includes("404 Not Found")) {
+      throw new Error(`no heading in ${content.slice(0, 120)}`);
+    }
+    await shot("hover-zh-CN");
+  });
+
+  await check("the server log has the server's own lines at their levels", async () => {
+    await page.mouse.move(5, 5);
+    await runCommand("HTTP Status: Show Server Log");
+    const filter = page.locator(".panel input[placeholder^='Filter'], .panel textarea[placeholder^='Filter']").first();
+    await filter.fill("settings: locale zh-CN");
+    await until("the server's settings line", async () => {
+      // Long lines wrap in the panel.
+      const text = normal(await page.locator(".panel .monaco-editor .view-lines").first().innerText()).replace(/\s+/g, " ");
+      return text.includes("[info]") && text.includes("settings: locale zh-CN");
+    });
+    await shot("server-log");
+  });
+}
+
+/**
+ * Workspace trust: a repository's own `.vscode/settings.json` names a program
+ * as the server. Until the user trusts the folder, the extension must not
+ * run it (the bundled server serves instead); once trusted, it may.
+ */
+async function trustChecks() {
+  const folder = path.join(scratch, "cloned-repository");
+  fs.cpSync(path.join(here, "project"), folder, { recursive: true });
+  const marker = path.join(scratch, "the-repository-program-ran");
+  const bundled = fs
+    .readdirSync(extensions)
+    .filter((d) => d.startsWith("http-status-lsp."))
+    .map((d) => path.join(extensions, d, "server", "http-status-lsp"))[0];
+  const program = path.join(folder, "tools", "server");
+  fs.mkdirSync(path.dirname(program), { recursive: true });
+  fs.writeFileSync(program, `#!/bin/sh\ntouch '${marker}'\nexec '${bundled}' "$@"\n`);
+  fs.chmodSync(program, 0o755);
+  fs.mkdirSync(path.join(folder, ".vscode"));
+  fs.writeFileSync(
+    path.join(folder, ".vscode", "settings.json"),
+    JSON.stringify({ "httpStatus.server.path": program }, null, 2),
   );
-  await shot("look-up");
-  await page.keyboard.press("Enter");
-  // The line reads "res.status(422 Unprocessable Content)" with its inlay hint.
-  await until("res.status(422 in the editor", async () => (await lineText(19)).includes("res.status(422"));
-});
+  writeSettings({ "security.workspace.trust.enabled": true });
 
-await check("quick fix turns the 302 in a POST handler into 303", async () => {
-  await focusEditor();
-  await gotoLine(14, 17);
-  await until("the lightbulb's fixes", async () => {
-    await page.keyboard.press("Control+.");
-    const row = page.locator(".action-widget .monaco-list-row", { hasText: "Use 303 See Other" });
+  const port = await startVscode(folder, { trust: true, log: "code-server-trust.log" });
+  await openWorkbench(port, folder);
+
+  await check("untrusted workspace: its httpStatus.server.path is not run", async () => {
+    // Depending on the version VS Code asks first or opens in Restricted Mode.
+    const distrust = page.getByRole("button", { name: /No, I don.t trust/ });
     try {
-      await row.first().waitFor({ timeout: 3000 });
+      await distrust.waitFor({ timeout: 5000 });
+      await distrust.click();
     } catch {
-      await page.keyboard.press("Escape");
-      return false;
+      // No prompt.
     }
-    await shot("quick-fix-302");
-    await row.first().click();
-    return true;
+    await page.locator(".statusbar", { hasText: "Restricted Mode" }).waitFor();
+    await openFile("app.js", "express");
+    await hoverToken("404", "404 Not Found");
+    if (fs.existsSync(marker)) {
+      throw new Error("the program named by the workspace settings ran");
+    }
+    await shot("restricted-mode");
   });
-  await until("res.redirect(303 in the editor", async () => /res\.redirect\(303(?!\d)/.test(await lineText(14)));
-});
 
-await check("hover shows 404 Not Found (Python) and the 305 problem", async () => {
-  await openFile("app.py", "flask");
-  await hoverToken("404", "404 Not Found");
-  await hoverToken("305", "deprecated-status");
-  await shot("hover-python-305");
-  await page.mouse.move(5, 5);
-  await page.keyboard.press("Control+Shift+M");
-  await until("app.py's 305 in Problems", async () => {
-    const text = await page.locator(".markers-panel").innerText();
-    return text.includes("app.py") && text.includes("305 Use Proxy");
+  await check("after trusting the workspace, its httpStatus.server.path is used", async () => {
+    await runCommand("Workspaces: Manage Workspace Trust");
+    const trustButton = page.locator(".workspace-trust-editor .monaco-button", { hasText: /^Trust$/ }).first();
+    // The editor redraws as trust is granted, which can leave the click
+    // waiting on a button that is gone; the status bar says what happened.
+    await trustButton.click({ timeout: 5000 }).catch(() => {});
+    await until("Restricted Mode to end", async () =>
+      !(await page.locator(".statusbar").innerText()).includes("Restricted Mode"),
+    );
+    await until("the workspace's server to start", async () => fs.existsSync(marker), 30000);
+    await page.locator(".workspace-trust-editor").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("Control+W");
+    await page.locator(".workspace-trust-editor").waitFor({ state: "hidden" });
+    await focusEditor();
+    await hoverToken("404", "404 Not Found");
   });
-  await page.keyboard.press("Control+Shift+M");
-});
+  await page.close();
+  stopVscode();
+}
 
-await check("with locale zh-CN (set in the Settings editor) the hover is in Chinese", async () => {
-  await runCommand("Preferences: Open User Settings");
-  await page.locator(".settings-editor").waitFor();
-  await sleep(500);
-  await page.keyboard.type("httpStatus.locale");
-  const item = page.locator(".settings-editor .setting-item-enum", { hasText: "Locale" }).first();
-  await item.waitFor();
-  await item.locator("select").first().selectOption("zh-CN");
-  await until("the setting saved", async () => fs.readFileSync(settingsFile, "utf8").includes('"httpStatus.locale": "zh-CN"'));
-  await shot("settings-locale");
-  await page.keyboard.press("Escape");
-  await page.keyboard.press("Escape");
-  await openFile("app.py", "flask");
-  const content = await hoverToken("404", "客户端错误");
-  if (!content.includes("404 Not Found")) {
-    throw new Error(`no heading in ${content.slice(0, 120)}`);
-  }
-  await shot("hover-zh-CN");
-});
-
-await check("the server log has the server's own lines at their levels", async () => {
-  await page.mouse.move(5, 5);
-  await runCommand("HTTP Status: Show Server Log");
-  const filter = page.locator(".panel input[placeholder^='Filter'], .panel textarea[placeholder^='Filter']").first();
-  await filter.fill("settings: locale zh-CN");
-  await until("the server's settings line", async () => {
-    // Long lines wrap in the panel.
-    const text = normal(await page.locator(".panel .monaco-editor .view-lines").first().innerText()).replace(/\s+/g, " ");
-    return text.includes("[info]") && text.includes("settings: locale zh-CN");
-  });
-  await shot("server-log");
-});
+const only = process.env.E2E_ONLY;
+if (!only || only === "editing") {
+  const port = await startVscode(project, { trust: false, log: "code-server.log" });
+  await openWorkbench(port, project);
+  await editingChecks();
+  await page.close();
+  stopVscode();
+}
+if (!only || only === "trust") {
+  await trustChecks();
+}
 
 await browser.close();
 stopVscode();
