@@ -336,6 +336,22 @@ async function editingChecks() {
     await until("res.status(422 in the editor", async () => (await lineText(19)).includes("res.status(422"));
   });
 
+  await check("look-up command's book button opens a code's documentation", async () => {
+    await runCommand("HTTP Status: Look Up HTTP Status Code");
+    const input = page.locator(".quick-input-widget input");
+    await until("the code list", async () => (await page.locator(".quick-input-list .monaco-list-row").count()) > 5);
+    await input.fill("418");
+    const row = page.locator(".quick-input-list .monaco-list-row", { hasText: "418" }).first();
+    await row.hover();
+    await row.locator(".action-label.codicon-book, a.codicon-book").first().click();
+    await until("a preview of 418.md", async () => (await page.locator(".tab", { hasText: "418.md" }).count()) > 0);
+    // The preview is a webview: an iframe holding the rendered page's iframe.
+    const body = page.frameLocator("iframe.webview").frameLocator("iframe#active-frame").locator("body");
+    await until("the card in the preview", async () => (await body.innerText()).includes("418"), 30000);
+    await shot("look-up-documentation");
+    await page.keyboard.press("Control+W");
+  });
+
   await check("quick fix turns the 302 in a POST handler into 303", async () => {
     await focusEditor();
     await gotoLine(14, 17);
