@@ -303,9 +303,8 @@ fn early_and_ill_typed_messages_leave_the_server_serving() {
         json!({ "textDocument": { "uri": URI }, "position": { "line": 0, "character": 0 } }),
     );
     assert!(early.get("error").is_some(), "{early}");
-    // Wrong parameter types and unknown documents. (A frame whose body is not
-    // JSON still ends the session: tower-lsp-server's framing stops at the
-    // first decode error. Known gap, for the hostile-input work.)
+    // Wrong parameter types and unknown documents (broken frames and the
+    // rest: tests/hostile_stdio.rs).
     client.initialize(json!({}), None, Value::Null);
     let wrong = client.request_raw("textDocument/hover", json!({ "textDocument": 42 }));
     assert!(wrong.get("error").is_some(), "{wrong}");

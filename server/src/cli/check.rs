@@ -308,20 +308,9 @@ fn fix_all(checked: &mut Vec<Checked>) {
     let mut fixed_problems = 0;
     let mut fixed_files = 0;
     for c in checked.iter_mut() {
-        let edits: Vec<rules::Edit> = c
-            .problems
-            .iter()
-            .filter_map(|d| d.fixes.iter().find(|f| f.safe))
-            .flat_map(|f| f.edits.iter().cloned())
-            .collect();
-        if edits.is_empty() {
+        let Some(text) = rules::apply_safe_fixes(&c.text, &c.problems) else {
             continue;
-        }
-        let edits = rules::without_overlaps(edits);
-        let mut text = c.text.clone();
-        for e in edits.iter().rev() {
-            text.replace_range(e.range.clone(), &e.text);
-        }
+        };
         match write_back(&c.path, &c.text, &text) {
             Ok(()) => {
                 let Some(language) = Language::from_path(&c.path) else {

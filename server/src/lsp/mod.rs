@@ -5,10 +5,16 @@
 mod background;
 mod config;
 mod convert;
-mod document;
+#[doc(hidden)]
+pub mod document;
 mod handlers;
+#[cfg(test)]
+mod model_tests;
 pub mod position;
+#[doc(hidden)]
+pub mod reference;
 mod session;
+pub mod transport;
 
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
@@ -41,10 +47,27 @@ pub fn serve() -> std::process::ExitCode {
         .custom_method("window/workDoneProgress/cancel", Backend::cancel_progress)
         .custom_method(handlers::catalog::METHOD, Backend::codes)
         .finish();
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+        // stdin -> our frame reader -> the server -> whole frames -> stdout,
+        // with our replies to bad frames merged into stdout.
+        let (to_server, server_input) = tokio::io::duplex(1 << 16);
+        let (server_output, from_server) = tokio::io::duplex(1 << 16);
+        let (client_frames, client_frames_rx) = tokio::sync::mpsc::channel(64);
+        let (replies, replies_rx) = tokio::sync::mpsc::unbounded_channel();
+        let (server_frames, server_frames_rx) = tokio::sync::mpsc::channel(64);
+        transport::read_stdin(client_frames, replies);
+        let feed = tokio::spawn(transport::feed(client_frames_rx, to_server));
+        let split = tokio::spawn(transport::split_output(from_server, server_frames));
+        let write = tokio::spawn(transport::write_stdout(server_frames_rx, replies_rx));
+        Server::new(server_input, server_output, socket)
             .serve(service)
             .await;
+        // The server's output is closed: let the last frames out.
+        let _ = split.await;
+        let _ = write.await;
+        feed.abort();
     });
+    // The stdin thread may still be blocked reading; it is not waited for.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(100));
     std::process::ExitCode::SUCCESS
 }
 
@@ -116,7 +139,12 @@ impl LanguageServer for Backend {
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         // The edit lands before the first await, so later requests see it.
         let uri = params.text_document.uri.clone();
-        handlers::documents::open(&self.session, params);
+        let too_large = handlers::documents::open(&self.session, params);
+        if let Some(bytes) = too_large {
+            let message = handlers::documents::too_large_message(&uri, bytes);
+            tracing::warn!("{message}");
+            self.client.show_message(MessageType::INFO, message).await;
+        }
         handlers::diagnostics::publish(&self.client, &self.session, &uri).await;
         if self.session.project(&uri).is_err() {
             handlers::workspace::report_config_errors(&self.client, &self.session).await;

@@ -76,6 +76,25 @@ impl Severity {
     }
 }
 
+/// `text` with the first safe fix of every problem applied (overlapping
+/// edits once), or `None` when no problem has a safe fix: what `check --fix`
+/// writes.
+pub fn apply_safe_fixes(text: &str, problems: &[Diagnostic]) -> Option<String> {
+    let edits: Vec<Edit> = problems
+        .iter()
+        .filter_map(|d| d.fixes.iter().find(|f| f.safe))
+        .flat_map(|f| f.edits.iter().cloned())
+        .collect();
+    if edits.is_empty() {
+        return None;
+    }
+    let mut fixed = text.to_owned();
+    for e in without_overlaps(edits).iter().rev() {
+        fixed.replace_range(e.range.clone(), &e.text);
+    }
+    Some(fixed)
+}
+
 /// A problem found by a rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {

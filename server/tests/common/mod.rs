@@ -171,6 +171,34 @@ impl Client {
         response["result"].clone()
     }
 
+    /// Waits for any message from the server matching `pred` (responses
+    /// with a null id included); notifications passed over are kept.
+    #[allow(dead_code)] // Not every test binary needs it.
+    pub fn wait_message(&mut self, what: &str, pred: impl Fn(&Value) -> bool) -> Value {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.incoming.recv_timeout(left) {
+                Ok(msg) if pred(&msg) => return msg,
+                Ok(msg) => {
+                    if msg.get("method").is_some() && msg.get("id").is_none() {
+                        self.notifications.push(msg);
+                    }
+                }
+                Err(_) => panic!("no {what} arrived"),
+            }
+        }
+    }
+
+    /// Sends a request without waiting; returns its id.
+    #[allow(dead_code)]
+    pub fn send_request(&mut self, method: &str, params: Value) -> i64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(&json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
+        id
+    }
+
     /// Waits for a notification matching `pred` (or finds one already seen).
     pub fn wait_for(&mut self, method: &str, pred: impl Fn(&Value) -> bool) -> Value {
         if let Some(i) = self
@@ -238,6 +266,12 @@ impl Client {
     /// Sends `shutdown` and `exit` and returns how long the process took to end.
     pub fn shutdown(mut self) -> (Duration, Option<i32>) {
         self.request("shutdown", Value::Null);
+        self.shutdown_after_shutdown()
+    }
+
+    /// Sends `exit` (the `shutdown` request already answered) and waits for
+    /// the process to end: how long it took and its exit code.
+    pub fn shutdown_after_shutdown(mut self) -> (Duration, Option<i32>) {
         let start = Instant::now();
         self.notify("exit", Value::Null);
         loop {

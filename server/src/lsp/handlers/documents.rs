@@ -13,12 +13,31 @@ fn language_of(language_id: &str, uri: &Uri) -> Option<Language> {
         .or_else(|| Language::from_path(std::path::Path::new(uri.path().as_str())))
 }
 
-pub fn open(session: &Session, params: DidOpenTextDocumentParams) {
+/// Returns the document's size when it is too large to analyse.
+pub fn open(session: &Session, params: DidOpenTextDocumentParams) -> Option<usize> {
     let doc = params.text_document;
     let language = language_of(&doc.language_id, &doc.uri);
     let document = Document::new(language, doc.version, doc.text);
+    let too_large = document.too_large().then(|| document.text().len());
     session.with_documents(|docs| docs.insert(doc.uri.as_str().to_owned(), document));
     session.touched(doc.uri.as_str());
+    too_large
+}
+
+/// What the user is told about a document too large to analyse.
+pub fn too_large_message(uri: &Uri, bytes: usize) -> String {
+    let name = uri
+        .path()
+        .as_str()
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    format!(
+        "http-status-lsp: {name} is {:.1} MB, over the {} MB limit: it is kept in sync but not analysed (no hovers or diagnostics in it)",
+        bytes as f64 / (1024.0 * 1024.0),
+        crate::lsp::document::MAX_ANALYSIS_BYTES / (1024 * 1024)
+    )
 }
 
 /// Applies every change in order, then reparses once, all before the caller
