@@ -4,6 +4,8 @@
 
 pub mod analysis;
 pub mod cli;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod logging;
 pub mod lsp;
 pub mod project;

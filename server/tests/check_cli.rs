@@ -418,3 +418,19 @@ fn fix_adds_the_missing_import() {
         "package main\n\nimport (\n\t\"net/http\"\n\t\"github.com/gin-gonic/gin\"\n)\n\nfunc h(c *gin.Context) {\n\tc.JSON(http.StatusNotFound, nil)\n\tc.JSON(http.StatusGone, nil)\n}\n"
     );
 }
+
+#[test]
+fn fix_never_rewrites_a_file_that_is_not_utf8() {
+    // Latin-1 "é" in a comment: read with U+FFFD for the check, never written.
+    let mut latin1 = b"from http import HTTPStatus\nfrom flask import abort\n# caf".to_vec();
+    latin1.push(0xE9);
+    latin1.extend_from_slice(b"\ndef f():\n    abort(404)\n");
+    let dir = project(&[]);
+    std::fs::write(dir.path().join("app.py"), &latin1).expect("write");
+    let (_, err, _) = check(dir.path(), &["--fix", "--format", "json"]);
+    assert!(err.contains("not fixed"), "{err}");
+    assert_eq!(
+        std::fs::read(dir.path().join("app.py")).expect("read"),
+        latin1
+    );
+}

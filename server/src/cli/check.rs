@@ -662,3 +662,46 @@ fn github(checked: &[Checked]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::write_back;
+
+    #[test]
+    fn write_back_replaces_atomically_and_keeps_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("run.py");
+        std::fs::write(&path, "abort(404)\n").expect("write");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o750)).expect("chmod");
+        write_back(&path, "abort(404)\n", "abort(410)\n").expect("written");
+        assert_eq!(
+            std::fs::read_to_string(&path).expect("read"),
+            "abort(410)\n"
+        );
+        let mode = std::fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o750);
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("dir")
+            .filter_map(|e| e.ok().map(|e| e.file_name()))
+            .collect();
+        assert_eq!(names, ["run.py"], "no temporary file left");
+    }
+
+    #[test]
+    fn a_vanished_or_changed_file_is_not_written() {
+        let dir = tempfile::tempdir().expect("dir");
+        let gone = dir.path().join("gone.go");
+        let why = write_back(&gone, "x", "y").expect_err("vanished");
+        assert!(why.starts_with("cannot read it again"), "{why}");
+        assert!(!gone.exists(), "a vanished file is not recreated");
+        let changed = dir.path().join("changed.go");
+        std::fs::write(&changed, "edited meanwhile").expect("write");
+        let why = write_back(&changed, "as read", "fixed").expect_err("changed");
+        assert!(why.contains("changed since it was read"), "{why}");
+        assert_eq!(
+            std::fs::read_to_string(&changed).expect("read"),
+            "edited meanwhile"
+        );
+    }
+}
