@@ -7,7 +7,7 @@ use http_status_registry::Locale;
 
 use crate::lsp::transport::{FrameReader, Incoming};
 use crate::project::Project;
-use crate::rules::{self, apply_safe_fixes};
+use crate::rules::{self, apply_safe_fixes, fix_until_stable};
 use crate::syntax::{Language, scan_text};
 
 /// The first input byte picks the language.
@@ -88,7 +88,7 @@ pub fn fix_rewriter(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(rest) else {
         return;
     };
-    let Some(fixed) = apply_safe_fixes(text, &problems(language, text)) else {
+    let Some(fixed) = fix_until_stable(text, |t| problems(language, t)) else {
         return;
     };
     if text.contains("\r\n") && lone_newlines(text) == 0 {

@@ -125,7 +125,7 @@ fn out_of_order_unknown_and_ill_typed_messages() {
         Value::Null,
     ] {
         let wrong = client.request_raw("textDocument/hover", params.clone());
-        assert!(wrong.get("error").is_some(), "{params}: {wrong}");
+        assert_eq!(error_code(&wrong), Some(-32602), "{params}: {wrong}");
     }
     client.notify(
         "textDocument/didChange",

@@ -308,14 +308,15 @@ fn fix_all(checked: &mut Vec<Checked>) {
     let mut fixed_problems = 0;
     let mut fixed_files = 0;
     for c in checked.iter_mut() {
-        let Some(text) = rules::apply_safe_fixes(&c.text, &c.problems) else {
+        let Some(language) = Language::from_path(&c.path) else {
+            continue;
+        };
+        let setup = &c.setup;
+        let Some(text) = rules::fix_until_stable(&c.text, |t| problems(language, t, setup)) else {
             continue;
         };
         match write_back(&c.path, &c.text, &text) {
             Ok(()) => {
-                let Some(language) = Language::from_path(&c.path) else {
-                    continue;
-                };
                 let left = problems(language, &text, &c.setup);
                 fixed_problems += c.problems.len().saturating_sub(left.len());
                 fixed_files += 1;

@@ -95,6 +95,27 @@ pub fn apply_safe_fixes(text: &str, problems: &[Diagnostic]) -> Option<String> {
     Some(fixed)
 }
 
+/// How many rounds [`fix_until_stable`] runs at most.
+pub const MAX_FIX_ROUNDS: usize = 10;
+
+/// [`apply_safe_fixes`] again and again, with `problems` recomputed on each
+/// result, until no safe fix is left: a fix whose edit overlapped another's
+/// waits for the next round (as ESLint's and rustfix's do). `None` when the
+/// first round has nothing to fix.
+pub fn fix_until_stable(
+    text: &str,
+    mut problems: impl FnMut(&str) -> Vec<Diagnostic>,
+) -> Option<String> {
+    let mut current = apply_safe_fixes(text, &problems(text))?;
+    for _ in 1..MAX_FIX_ROUNDS {
+        match apply_safe_fixes(&current, &problems(&current)) {
+            Some(next) if next != current => current = next,
+            _ => break,
+        }
+    }
+    Some(current)
+}
+
 /// A problem found by a rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
