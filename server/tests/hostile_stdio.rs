@@ -116,16 +116,17 @@ fn out_of_order_unknown_and_ill_typed_messages() {
     client.notify("$/somethingNew", json!({ "x": 1 }));
     client.notify("$/cancelRequest", json!({ "id": 12345 }));
 
-    // Wrong parameter types.
-    for params in [
-        json!({ "textDocument": 42 }),
-        json!({ "textDocument": { "uri": URI }, "position": { "line": -1, "character": "a" } }),
-        json!("text"),
-        json!([1, 2, 3]),
-        Value::Null,
+    // Wrong parameter types: invalid params (-32602); params that are not
+    // structured at all make an invalid request object (-32600).
+    for (params, code) in [
+        (json!({ "textDocument": 42 }), -32602),
+        (json!({ "textDocument": { "uri": URI }, "position": { "line": -1, "character": "a" } }), -32602),
+        (json!([1, 2, 3]), -32602),
+        (Value::Null, -32602),
+        (json!("text"), -32600),
     ] {
         let wrong = client.request_raw("textDocument/hover", params.clone());
-        assert_eq!(error_code(&wrong), Some(-32602), "{params}: {wrong}");
+        assert_eq!(error_code(&wrong), Some(code), "{params}: {wrong}");
     }
     client.notify(
         "textDocument/didChange",
