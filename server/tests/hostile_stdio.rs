@@ -120,7 +120,10 @@ fn out_of_order_unknown_and_ill_typed_messages() {
     // structured at all make an invalid request object (-32600).
     for (params, code) in [
         (json!({ "textDocument": 42 }), -32602),
-        (json!({ "textDocument": { "uri": URI }, "position": { "line": -1, "character": "a" } }), -32602),
+        (
+            json!({ "textDocument": { "uri": URI }, "position": { "line": -1, "character": "a" } }),
+            -32602,
+        ),
         (json!([1, 2, 3]), -32602),
         (Value::Null, -32602),
         (json!("text"), -32600),
