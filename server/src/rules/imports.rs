@@ -40,16 +40,11 @@ pub fn add_import(language: Language, text: &str, import: &str) -> Option<Edit> 
             let line = format!("use {import};");
             after_last_line(text, &line, |l| l.starts_with("use ") && l.ends_with(';')).or_else(
                 || {
-                    let at = text
-                        .lines()
-                        .scan(0, |offset, l| {
-                            let start = *offset;
-                            *offset += l.len() + 1;
-                            Some((start, l))
-                        })
-                        .find(|(_, l)| l.starts_with("namespace ") || l.starts_with("<?php"))
-                        .map(|(start, l)| start + l.len() + 1)?;
-                    at_top(text, &format!("\n{line}\n"), at.min(text.len()))
+                    // After the namespace line (a `use` before it is an
+                    // error in PHP), else after `<?php`.
+                    let at = after_first_line(text, |l| l.starts_with("namespace "))
+                        .or_else(|| after_first_line(text, |l| l.starts_with("<?php")))?;
+                    at_top(text, &format!("\n{line}\n"), at)
                 },
             )
         }
@@ -57,16 +52,9 @@ pub fn add_import(language: Language, text: &str, import: &str) -> Option<Edit> 
             let semicolon = if language == Language::Java { ";" } else { "" };
             let line = format!("import {import}{semicolon}");
             after_last_line(text, &line, |l| l.starts_with("import ")).or_else(|| {
-                let package_end = text
-                    .lines()
-                    .scan(0, |offset, l| {
-                        let start = *offset;
-                        *offset += l.len() + 1;
-                        Some((start, l))
-                    })
-                    .find(|(_, l)| l.starts_with("package "))
-                    .map_or(0, |(start, l)| start + l.len() + 1);
-                at_top(text, &format!("\n{line}\n"), package_end.min(text.len()))
+                let package_end =
+                    after_first_line(text, |l| l.starts_with("package ")).unwrap_or(0);
+                at_top(text, &format!("\n{line}\n"), package_end)
             })
         }
         _ => None,
@@ -87,6 +75,20 @@ fn eol(text: &str) -> &'static str {
         Some(i) if i > 0 && text.as_bytes()[i - 1] == b'\r' => "\r\n",
         _ => "\n",
     }
+}
+
+/// The offset just past the line break of the first line `accept` takes
+/// (lines as written, `\r\n` included), or the end of a last line without
+/// one.
+fn after_first_line(text: &str, accept: impl Fn(&str) -> bool) -> Option<usize> {
+    let mut offset = 0;
+    for l in text.split_inclusive('\n') {
+        offset += l.len();
+        if accept(l.trim_start_matches('\u{feff}').trim_end()) {
+            return Some(offset);
+        }
+    }
+    None
 }
 
 /// After the last top-level line that `is_import` accepts.
@@ -266,6 +268,33 @@ mod tests {
                 "from http import HTTPStatus"
             ),
             "import os\r\nfrom http import HTTPStatus\r\nx = 1\r\n"
+        );
+    }
+
+    #[test]
+    fn crlf_files_get_the_import_after_the_whole_line_break() {
+        let php = "<?php\r\n\r\nnamespace App;\r\n\r\nclass C {}\r\n";
+        let edit = add_import(
+            Language::Php,
+            php,
+            "Symfony\\Component\\HttpFoundation\\Response",
+        )
+        .expect("edit");
+        let mut out = php.to_owned();
+        out.replace_range(edit.range.clone(), &edit.text);
+        assert_eq!(
+            out,
+            "<?php\r\n\r\nnamespace App;\r\n\r\nuse Symfony\\Component\\HttpFoundation\\Response;\r\n\r\nclass C {}\r\n"
+        );
+        let java = "package a.b;\r\n\r\nclass C {}\r\n";
+        let edit =
+            add_import(Language::Java, java, "org.springframework.http.HttpStatus").expect("edit");
+        let mut out = java.to_owned();
+        out.replace_range(edit.range.clone(), &edit.text);
+        assert!(!out.replace("\r\n", "").contains('\n'), "{out:?}");
+        assert!(
+            out.starts_with("package a.b;\r\n\r\nimport org.springframework.http.HttpStatus;\r\n"),
+            "{out:?}"
         );
     }
 
