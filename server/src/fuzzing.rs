@@ -10,20 +10,8 @@ use crate::project::Project;
 use crate::rules::{self, apply_safe_fixes, fix_until_stable};
 use crate::syntax::{Language, scan_text};
 
-/// The first input byte picks the language.
-pub const SCANNER_LANGUAGES: [Language; 11] = [
-    Language::JavaScript,
-    Language::TypeScript,
-    Language::Tsx,
-    Language::Python,
-    Language::Go,
-    Language::Rust,
-    Language::Java,
-    Language::Kotlin,
-    Language::CSharp,
-    Language::Php,
-    Language::Ruby,
-];
+/// The first input byte picks the language, in this order.
+pub const SCANNER_LANGUAGES: [Language; 11] = Language::ALL;
 
 /// The languages where `check --fix` has safe fixes.
 pub const FIX_LANGUAGES: [Language; 6] = [

@@ -67,19 +67,7 @@ fn activates_for_exactly_the_languages_the_server_reads() {
     for id in &ids {
         assert!(Language::from_language_id(id).is_some(), "{id}");
     }
-    for language in [
-        Language::JavaScript,
-        Language::TypeScript,
-        Language::Tsx,
-        Language::Python,
-        Language::Go,
-        Language::Rust,
-        Language::Java,
-        Language::Kotlin,
-        Language::CSharp,
-        Language::Php,
-        Language::Ruby,
-    ] {
+    for language in Language::ALL {
         assert!(
             ids.iter()
                 .any(|id| Language::from_language_id(id) == Some(language)),
